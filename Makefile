@@ -1,0 +1,61 @@
+# Värna: `make run` to try it, `make test` to test it. See README.md.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1:8000
+export DJANGO_SETTINGS_MODULE := varna.settings
+
+.PHONY: run test test-fast test-e2e lint format bench bench-deid messages check clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Värna behöver Python 3.11 eller senare." >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.run-deps: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	@touch $@
+
+$(VENV)/.test-deps: requirements.txt requirements-test.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-test.txt
+	@touch $@ $(VENV)/.run-deps
+
+## make run: install, migrate an SQLite database, load the demo municipality, serve on $(HOST)
+run: $(VENV)/.run-deps
+	DEBUG=1 $(BIN)/python manage.py migrate --no-input
+	DEBUG=1 $(BIN)/python manage.py load_demo
+	DEBUG=1 $(BIN)/python manage.py runserver $(HOST)
+
+## make test: install test dependencies and run the whole suite (browser tests included).
+## DATABASE_URL=postgres://... runs it on PostgreSQL.
+test: $(VENV)/.test-deps
+	DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
+	DEBUG=1 $(BIN)/pytest $(PYTEST_ARGS)
+
+test-fast: $(VENV)/.test-deps
+	DEBUG=1 $(BIN)/pytest -m "not e2e" $(PYTEST_ARGS)
+
+test-e2e: $(VENV)/.test-deps
+	DEBUG=1 $(BIN)/pytest -m e2e $(PYTEST_ARGS)
+
+lint: $(VENV)/.test-deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.test-deps
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## make messages: update the English translation catalogue and compile it
+messages: $(VENV)/.run-deps
+	cd varna && DEBUG=1 ../$(BIN)/django-admin makemessages -l en --no-obsolete
+	cd varna && DEBUG=1 ../$(BIN)/django-admin compilemessages
+
+bench-deid: $(VENV)/.test-deps
+	$(BIN)/pip install --quiet -r requirements-bench.txt
+	$(BIN)/python bench/deid_bench.py
+
+bench: bench-deid
+
+clean:
+	rm -rf $(VENV) var

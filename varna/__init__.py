@@ -1,0 +1,1 @@
+"""Värna: a municipality's tool for work against violent extremism."""

@@ -1,0 +1,39 @@
+"""On PostgreSQL the database itself refuses to change or delete audit events.
+
+The application already refuses (AuditEvent.save/delete); the trigger also stops bulk updates,
+raw SQL and the Django admin. Removing an entry needs a superuser disabling the trigger, which is
+itself visible in the database's own log.
+"""
+
+from django.db import migrations
+
+CREATE = """
+CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger AS $$
+BEGIN
+  RAISE EXCEPTION 'audit events are append-only';
+END;
+$$ LANGUAGE plpgsql;
+CREATE TRIGGER audit_event_append_only
+  BEFORE UPDATE OR DELETE ON audit_auditevent
+  FOR EACH ROW EXECUTE FUNCTION audit_event_append_only();
+"""
+
+DROP = """
+DROP TRIGGER IF EXISTS audit_event_append_only ON audit_auditevent;
+DROP FUNCTION IF EXISTS audit_event_append_only();
+"""
+
+
+def forwards(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(CREATE)
+
+
+def backwards(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(DROP)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("audit", "0002_initial")]
+    operations = [migrations.RunPython(forwards, backwards)]

@@ -1,0 +1,121 @@
+"""Runs all detectors over a text, resolves overlaps and replaces findings by placeholders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from . import names, patterns, personnummer, phone
+from .findings import PLACEHOLDERS, Finding
+
+# Where two findings overlap, the more specific detector wins (an e-mail address contains
+# what looks like a name, a personnummer looks like a phone number).
+_PRIORITY = {
+    "EMAIL": 0,
+    "ID_NUMBER": 1,
+    "PHONE": 2,
+    "HANDLE": 3,
+    "BIRTHDATE": 4,
+    "ADDRESS": 5,
+    "PLATE": 6,
+    "PERSON": 7,
+}
+_PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
+_PHONE_WORDS = re.compile(r"(?:tel|telefon|mobil|mobilnr|nås|ring|ringde|sms|telnr)\b", re.IGNORECASE)
+_ID_WORDS = re.compile(r"(?:personnummer|personnr|pnr|pers\.?nr|samordningsnummer|född)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Config:
+    """What a municipality can adjust: its own public phone numbers are not personal data."""
+
+    allowed_phone_numbers: Iterable[str] = ()
+    _allowed: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        extra = phone.allow_set(self.allowed_phone_numbers)
+        object.__setattr__(self, "_allowed", phone.DEFAULT_ALLOWED | extra)
+
+    @property
+    def allowed(self) -> frozenset[str]:
+        return self._allowed
+
+
+DEFAULT_CONFIG = Config()
+
+
+def _candidates(text: str, config: Config) -> list[Finding]:
+    out: list[Finding] = []
+    out.extend(patterns.find_email(text))
+    out.extend(personnummer.find(text))
+    phones = list(phone.find(text, allowed=config.allowed))
+    out.extend(phones)
+    out.extend(patterns.find_handle(text))
+    out.extend(patterns.find_birthdate(text))
+    out.extend(patterns.find_address(text))
+    out.extend(patterns.find_plate(text))
+    # A bare ten-digit number can be both a valid personnummer and a valid phone number:
+    # the words before it decide, and a personnummer wins when they say nothing.
+    phone_spans = {(f.start, f.end) for f in phones}
+    kept: list[Finding] = []
+    for f in out:
+        if f.label == "ID_NUMBER" and (f.start, f.end) in phone_spans and f.text.isdigit():
+            before = text[max(0, f.start - 30) : f.start]
+            if _PHONE_WORDS.search(before) and not _ID_WORDS.search(before):
+                continue
+        kept.append(f)
+    return kept
+
+
+def _resolve(found: list[Finding]) -> list[Finding]:
+    found.sort(key=lambda f: (_PRIORITY[f.label], -(f.end - f.start), f.start))
+    taken: list[Finding] = []
+    for f in found:
+        if all(f.end <= g.start or g.end <= f.start for g in taken):
+            taken.append(f)
+    taken.sort(key=lambda f: (f.start, f.end))
+    return taken
+
+
+def scan(
+    text: str, *, config: Config | None = None, allowed_phone_numbers: Iterable[str] | None = None
+) -> list[Finding]:
+    """Returns the personal data found in ``text``, in reading order, never overlapping."""
+    if config is None:
+        config = (
+            Config(allowed_phone_numbers=tuple(allowed_phone_numbers))
+            if allowed_phone_numbers
+            else DEFAULT_CONFIG
+        )
+    held = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
+    found = _candidates(text, config)
+    if held:
+        found = [f for f in found if all(f.end <= s or e <= f.start for s, e in held)]
+    # Names are looked for only outside what the patterns found and outside placeholders.
+    blocked = held + [(f.start, f.end) for f in found]
+    found.extend(names.find(text, blocked=blocked))
+    return _resolve(found)
+
+
+def redact(
+    text: str, *, config: Config | None = None, allowed_phone_numbers: Iterable[str] | None = None
+) -> str:
+    """Replaces every finding by its placeholder, e.g. ``[NAMN]``.
+
+    Replacing can change the context of what is left ("Anna [NAMN]"), so it repeats until a
+    scan finds nothing more; that makes redact idempotent.
+    """
+    for _ in range(4):
+        found = scan(text, config=config, allowed_phone_numbers=allowed_phone_numbers)
+        if not found:
+            break
+        parts: list[str] = []
+        pos = 0
+        for f in found:
+            parts.append(text[pos : f.start])
+            parts.append(PLACEHOLDERS[f.label])
+            pos = f.end
+        parts.append(text[pos:])
+        text = "".join(parts)
+    return text

@@ -1,0 +1,1 @@
+"""Plain helpers shared by the apps; nothing here knows about the domain."""

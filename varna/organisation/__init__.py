@@ -1,0 +1,1 @@
+"""The organisation: municipality, administrations, units, areas, people and their roles."""

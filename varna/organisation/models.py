@@ -1,0 +1,193 @@
+"""Data of the organisation: who works where, in which role."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from varna.organisation.constants import AdministrationKind, Role
+
+
+class User(AbstractUser):
+    """A person who signs in. Rights come only from memberships, never from the user row."""
+
+    class Meta:
+        verbose_name = _("användare")
+        verbose_name_plural = _("användare")
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.username
+
+
+class Municipality(models.Model):
+    name = models.CharField(_("namn"), max_length=200, unique=True)
+
+    class Meta:
+        verbose_name = _("kommun")
+        verbose_name_plural = _("kommuner")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Administration(models.Model):
+    """A förvaltning, owned by a committee (nämnd). The unit of data ownership in Värna."""
+
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="administrations",
+        verbose_name=_("kommun"),
+    )
+    name = models.CharField(_("namn"), max_length=200)
+    kind = models.CharField(_("typ"), max_length=32, choices=AdministrationKind.choices)
+    committee = models.CharField(
+        _("nämnd"),
+        max_length=200,
+        blank=True,
+        help_text=_("Nämnden som förvaltningen hör till."),
+    )
+
+    class Meta:
+        verbose_name = _("förvaltning")
+        verbose_name_plural = _("förvaltningar")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "name"], name="unique_administration_name")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Department(models.Model):
+    administration = models.ForeignKey(
+        Administration,
+        on_delete=models.CASCADE,
+        related_name="departments",
+        verbose_name=_("förvaltning"),
+    )
+    name = models.CharField(_("namn"), max_length=200)
+
+    class Meta:
+        verbose_name = _("avdelning")
+        verbose_name_plural = _("avdelningar")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["administration", "name"], name="unique_department_name")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Unit(models.Model):
+    administration = models.ForeignKey(
+        Administration,
+        on_delete=models.CASCADE,
+        related_name="units",
+        verbose_name=_("förvaltning"),
+    )
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="units",
+        verbose_name=_("avdelning"),
+    )
+    name = models.CharField(_("namn"), max_length=200)
+
+    class Meta:
+        verbose_name = _("enhet")
+        verbose_name_plural = _("enheter")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["administration", "name"], name="unique_unit_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Area(models.Model):
+    """A district or area (stadsdel, område) used in reports instead of any address."""
+
+    administration = models.ForeignKey(
+        Administration,
+        on_delete=models.CASCADE,
+        related_name="areas",
+        verbose_name=_("förvaltning"),
+    )
+    name = models.CharField(_("namn"), max_length=200)
+
+    class Meta:
+        verbose_name = _("område")
+        verbose_name_plural = _("områden")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["administration", "name"], name="unique_area_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(models.Model):
+    """A role held by a user in an administration: the only source of rights in Värna."""
+
+    user = models.ForeignKey(
+        User,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("användare"),
+    )
+    administration = models.ForeignKey(
+        Administration,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("förvaltning"),
+    )
+    role = models.CharField(_("roll"), max_length=32, choices=Role.choices)
+    unit = models.ForeignKey(
+        Unit,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="memberships",
+        verbose_name=_("enhet"),
+        help_text=_("Enheten personen arbetar på, om någon."),
+    )
+
+    class Meta:
+        verbose_name = _("medlemskap")
+        verbose_name_plural = _("medlemskap")
+        ordering = ["administration__name", "role", "user__username"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "administration", "role"], name="unique_membership_role")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.get_role_display()}, {self.administration}"
+
+
+class ApiToken(models.Model):
+    """A bearer token for the API. Only a hash is stored; the token is shown once."""
+
+    user = models.ForeignKey(
+        User,
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+        verbose_name=_("användare"),
+    )
+    name = models.CharField(_("namn"), max_length=100, help_text=_("Vad nyckeln används till."))
+    prefix = models.CharField(_("början"), max_length=16)
+    key_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("senast använd"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("återkallad"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("API-nyckel")
+        verbose_name_plural = _("API-nycklar")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"

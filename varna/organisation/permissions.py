@@ -1,0 +1,107 @@
+"""The one rule set: every right in Värna is a predicate on the user's role in an administration.
+
+Views (through `varna.organisation.access`), the API and exports all ask `has_rule(user, name,
+obj)`; the permission-matrix test reads the same names. A rule whose object is an administration
+or anything with an `administration_id` is decided by the user's memberships there. We do not go
+through Django's `user.has_perm`, which grants a superuser everything: a system administrator
+gets exactly the rights named here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import rules
+
+from varna.organisation.constants import Role
+
+
+def memberships_of(user: Any) -> list[tuple[int, str, int | None]]:
+    """(administration_id, role, unit_id) of the user's memberships, cached on the user object."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return []
+    cached = getattr(user, "_varna_memberships", None)
+    if cached is None:
+        cached = list(user.memberships.values_list("administration_id", "role", "unit_id"))
+        user._varna_memberships = cached
+    return cached
+
+
+def forget_memberships(user: Any) -> None:
+    """Drop the cache after memberships change within the same request."""
+    user.__dict__.pop("_varna_memberships", None)
+
+
+def administration_id_of(obj: Any) -> int | None:
+    from varna.organisation.models import Administration
+
+    if obj is None:
+        return None
+    if isinstance(obj, Administration):
+        return obj.pk
+    return getattr(obj, "administration_id", None)
+
+
+def has_role_anywhere(user: Any, *roles: str) -> bool:
+    return any(role in roles for _, role, _ in memberships_of(user))
+
+
+def roles_in(user: Any, administration_id: int | None) -> set[str]:
+    return {role for adm, role, _ in memberships_of(user) if adm == administration_id}
+
+
+@rules.predicate
+def is_signed_in(user: Any) -> bool:
+    return bool(getattr(user, "is_authenticated", False) and user.is_active)
+
+
+@rules.predicate
+def is_system_admin(user: Any) -> bool:
+    if not is_signed_in(user):
+        return False
+    return bool(user.is_superuser or has_role_anywhere(user, Role.ADMIN))
+
+
+@rules.predicate
+def is_central_coordinator(user: Any) -> bool:
+    return has_role_anywhere(user, Role.CENTRAL_COORDINATOR)
+
+
+@rules.predicate
+def is_coordinator_anywhere(user: Any) -> bool:
+    return has_role_anywhere(user, Role.COORDINATOR)
+
+
+def role_in_administration(*wanted: str) -> rules.Predicate:
+    """A predicate true when the user holds one of `wanted` in the object's administration."""
+
+    def check(user: Any, obj: Any) -> bool:
+        return bool(roles_in(user, administration_id_of(obj)) & set(wanted))
+
+    return rules.Predicate(check, name=f"role_in_administration({', '.join(wanted)})")
+
+
+is_coordinator_of = role_in_administration(Role.COORDINATOR)
+
+
+def can_see(user: Any, obj: Any) -> bool:
+    """Whether the object's existence may be revealed: decides 403 (yes) against 404 (no)."""
+    if is_system_admin(user) or is_central_coordinator(user):
+        return True
+    return bool(roles_in(user, administration_id_of(obj)))
+
+
+# name -> predicate. Names are stable: tests, templates and the API refer to them.
+RULES: dict[str, rules.Predicate] = {
+    "organisation.list_administrations": is_system_admin | is_central_coordinator | is_coordinator_anywhere,
+    "organisation.view_administration": is_system_admin | is_central_coordinator | is_coordinator_of,
+    "organisation.manage_administration": is_system_admin | is_coordinator_of,
+    "audit.view_logs": is_system_admin | is_coordinator_anywhere,
+    "audit.view_log": is_system_admin | is_coordinator_of,
+    "accounts.manage_own_tokens": is_signed_in,
+    "accounts.signed_in": is_signed_in,
+}
+
+
+def has_rule(user: Any, rule: str, obj: Any = None) -> bool:
+    return bool(RULES[rule].test(user, obj))
