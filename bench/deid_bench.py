@@ -68,8 +68,15 @@ def worker(system: str, corpus: Path) -> None:
         predict(doc)
         times.append((time.perf_counter() - t) * 1000)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    json.dump({"predictions": preds, "mb_per_s": mb_s, "ms_per_2000_chars":
-               statistics.median(times), "peak_rss_mb": rss_mb}, sys.stdout)
+    json.dump(
+        {
+            "predictions": preds,
+            "mb_per_s": mb_s,
+            "ms_per_2000_chars": statistics.median(times),
+            "peak_rss_mb": rss_mb,
+        },
+        sys.stdout,
+    )
 
 
 def startup(system: str) -> float:
@@ -77,8 +84,10 @@ def startup(system: str) -> float:
     if system == "varna":
         cmd = [sys.executable, "-m", "varna.deid", "scan", SHORT]
     else:
-        code = ("import sys; sys.path.insert(0, 'bench'); import deid_presidio as p; "
-                f"p.predict(p.build(), {SHORT!r})")
+        code = (
+            "import sys; sys.path.insert(0, 'bench'); import deid_presidio as p; "
+            f"p.predict(p.build(), {SHORT!r})"
+        )
         cmd = [sys.executable, "-c", code]
     runs = []
     for _ in range(3):
@@ -99,8 +108,13 @@ def scorer(corpus: Path):
 
 
 def run(system: str, corpus: Path) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--worker", system, "--corpus", str(corpus)],
-                         cwd=REPO, check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--worker", system, "--corpus", str(corpus)],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     res = json.loads(out.stdout)
     sc = scorer(corpus)
     gold = sc.load(str(corpus))
@@ -124,19 +138,24 @@ def report(results: dict[str, dict]) -> None:
         n = ""
         for s in systems:
             sc = results[s]["scores"]
-            v = sc["micro"]["overlap"] if lab == "MICRO" else sc["labels"].get(lab, {}).get(
-                "overlap", {"precision": None, "recall": None, "f1": None})
+            v = (
+                sc["micro"]["overlap"]
+                if lab == "MICRO"
+                else sc["labels"].get(lab, {}).get("overlap", {"precision": None, "recall": None, "f1": None})
+            )
             if lab != "MICRO" and lab in sc["labels"] and sc["labels"][lab]["support"]:
                 n = str(sc["labels"][lab]["support"])
             cells += f"{fmt(v['precision']):>12}{fmt(v['recall']):>7}{fmt(v['f1']):>7}"
         print(f"{lab:<11}{n:>4}{cells}")
     print()
     print(f"{'':<28}" + "".join(f"{s:>14}" for s in systems))
-    rows = [("leak rate (%)", lambda r: 100 * r["scores"]["leak_rate"]),
-            ("throughput (MB/s)", lambda r: r["mb_per_s"]),
-            ("ms per 2,000-char text", lambda r: r["ms_per_2000_chars"]),
-            ("start-up, short text (s)", lambda r: r["startup_s"]),
-            ("peak RSS (MB)", lambda r: r["peak_rss_mb"])]
+    rows = [
+        ("leak rate (%)", lambda r: 100 * r["scores"]["leak_rate"]),
+        ("throughput (MB/s)", lambda r: r["mb_per_s"]),
+        ("ms per 2,000-char text", lambda r: r["ms_per_2000_chars"]),
+        ("start-up, short text (s)", lambda r: r["startup_s"]),
+        ("peak RSS (MB)", lambda r: r["peak_rss_mb"]),
+    ]
     for name, get in rows:
         print(f"{name:<28}" + "".join(f"{get(results[s]):>14.3f}" for s in systems))
 
@@ -156,8 +175,11 @@ def main() -> None:
         try:
             results["presidio"] = run("presidio", a.corpus)
         except subprocess.CalledProcessError as exc:
-            print("Presidio could not run (pip install -r requirements-bench.txt):",
-                  exc.stderr.strip().splitlines()[-1:], file=sys.stderr)
+            print(
+                "Presidio could not run (pip install -r requirements-bench.txt):",
+                exc.stderr.strip().splitlines()[-1:],
+                file=sys.stderr,
+            )
     report(results)
     a.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     print(f"\nwrote {a.json}")

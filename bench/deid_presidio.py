@@ -22,8 +22,13 @@ from presidio_analyzer.predefined_recognizers import (
 
 from varna.deid.lexicon import load
 
-LABELS = {"PERSON": "PERSON", "SE_PERSONNUMMER": "ID_NUMBER", "PHONE_NUMBER": "PHONE",
-          "EMAIL_ADDRESS": "EMAIL", "URL": "HANDLE"}
+LABELS = {
+    "PERSON": "PERSON",
+    "SE_PERSONNUMMER": "ID_NUMBER",
+    "PHONE_NUMBER": "PHONE",
+    "EMAIL_ADDRESS": "EMAIL",
+    "URL": "HANDLE",
+}
 
 
 class BlankSwedishNlpEngine(SpacyNlpEngine):
@@ -50,9 +55,15 @@ def build() -> AnalyzerEngine:
     registry.add_recognizer(PhoneRecognizer(supported_language="sv", supported_regions=("SE",)))
     registry.add_recognizer(EmailRecognizer(supported_language="sv"))
     registry.add_recognizer(UrlRecognizer(supported_language="sv"))
-    registry.add_recognizer(PatternRecognizer(
-        supported_entity="PERSON", supported_language="sv", deny_list=names_for_deny_list(),
-        global_regex_flags=re.DOTALL | re.MULTILINE, name="SwedishNameList"))
+    registry.add_recognizer(
+        PatternRecognizer(
+            supported_entity="PERSON",
+            supported_language="sv",
+            deny_list=names_for_deny_list(),
+            global_regex_flags=re.DOTALL | re.MULTILINE,
+            name="SwedishNameList",
+        )
+    )
     engine = BlankSwedishNlpEngine()
     engine.load()
     return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["sv"])

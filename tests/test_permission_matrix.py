@@ -93,12 +93,14 @@ def cases(objects: dict[str, Any]) -> list[Case]:
             kwargs={"administration_id": bromma.pk, "pk": objects["membership"].pk},
         ),
         Case("audit_log", COORDINATORS_ONLY),
+        Case("text_check", signed_in()),
     ]
 
 
 # API operations by operation id: GET unless stated.
 API_CASES: dict[str, tuple[str, str, dict[str, int]]] = {
     "me": ("get", "/api/v1/me", outcome(200, anonymous=401)),
+    "check_text": ("post", "/api/v1/text/check", outcome(200, anonymous=401)),
 }
 
 
@@ -189,7 +191,8 @@ def test_api_answers_each_role_as_specified(role, client_as):
         headers["Authorization"] = f"Bearer {secret}"
     failures = []
     for operation_id, (method, path, expected) in API_CASES.items():
-        response = getattr(client, method)(path, headers=headers)
+        body = {"text": "Klotter vid busshållplatsen."} if method == "post" else None
+        response = getattr(client, method)(path, body, content_type="application/json", headers=headers)
         if response.status_code != expected[role]:
             failures.append(f"{operation_id}: {response.status_code}, want {expected[role]}")
     assert failures == []

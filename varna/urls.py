@@ -6,7 +6,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.views.i18n import set_language
 
-from varna import views
+from varna import text_check, views
 from varna.api.api import api
 from varna.audit import views as audit_views
 from varna.organisation.access import public, requires
@@ -100,6 +100,7 @@ urlpatterns = [
     path("halsa/", views.health, name="health"),
     path("konto/", include(auth_patterns)),
     path("organisation/", include(organisation_patterns)),
+    path("text/kontrollera/", text_check.text_check, name="text_check"),
     path("logg/", audit_views.event_list, name="audit_log"),
     path("sprak/", public(set_language), name="set_language"),
     path("api/v1/", api.urls),

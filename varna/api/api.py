@@ -8,6 +8,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 
 from varna.api.auth import SessionAuth, TokenAuth
+from varna.lib.personal_data import PersonalDataError
 
 api = NinjaAPI(
     title="Värna API",
@@ -35,4 +36,9 @@ def not_found(request: HttpRequest, exc: Exception) -> HttpResponse:
     return api.create_response(request, {"detail": "Hittades inte."}, status=404)
 
 
-from varna.api import me  # noqa: E402,F401  (registers the routes)
+@api.exception_handler(PersonalDataError)
+def personal_data(request: HttpRequest, exc: PersonalDataError) -> HttpResponse:
+    return api.create_response(request, exc.payload(), status=422)
+
+
+from varna.api import me, text  # noqa: E402,F401  (registers the routes)

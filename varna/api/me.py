@@ -1,7 +1,5 @@
 """GET /api/v1/me: who the caller is and which roles they hold where."""
 
-from __future__ import annotations
-
 from django.http import HttpRequest
 from ninja import Schema
 

@@ -151,6 +151,8 @@ def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
 
 def _decide(text: str, toks: list[_Tok], i: int) -> float:
     t = toks[i]
+    if t.kind in (WORD, STOP, PLACE) and not _SINGLE_INITIAL.match(text, t.end):
+        return 0.0  # the common case, decided before any context is looked at
     prev = toks[i - 1] if i and _spaced(text, toks[i - 1].end, t.start) else None
     nxt = toks[i + 1] if i + 1 < len(toks) and _spaced(text, t.end, toks[i + 1].start) else None
     trig_before = prev is not None and (
@@ -268,8 +270,13 @@ def find(
     cache: dict[str, tuple[int, bool, bool]] = _CACHE
     toks: list[_Tok] = []
     blocked = blocked or []
+    # A mask of blocked characters makes the overlap test one C-level search per token.
+    mask = bytearray(len(text)) if blocked else None
+    if mask is not None:
+        for s, e in blocked:
+            mask[s:e] = b"\x01" * (e - s)
     for m in _TOKEN.finditer(text):
-        if blocked and any(s < m.end() and m.start() < e for s, e in blocked):
+        if mask is not None and mask.find(1, m.start(), m.end()) != -1:
             continue
         t = _Tok(m)
         t.kind, t.common, t.weak = _classify(lex, t.low, cache)
@@ -302,7 +309,7 @@ def find(
     _propagate(text, toks)
     yield from _spans(text, toks)
     for m in _INITIALS.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in blocked):
+        if mask is None or mask.find(1, m.start(), m.end()) == -1:
             yield Finding("PERSON", m.start(), m.end(), m.group(0).rstrip(), 0.7, "initials")
 
 

@@ -76,6 +76,8 @@ _BIRTH = re.compile(
 
 
 def find_email(text: str) -> Iterator[Finding]:
+    if "@" not in text:
+        return
     for m in _EMAIL.finditer(text):
         yield Finding("EMAIL", m.start(), m.end(), m.group(0), 0.99, "email")
 
@@ -91,8 +93,35 @@ def find_plate(text: str) -> Iterator[Finding]:
         yield Finding("PLATE", m.start(), m.end(), m.group(0), 0.9, "plate")
 
 
+# Cheap tests that let a detector skip a text that cannot contain what it looks for: the
+# regular expressions themselves would be tried at every position.
+_URL_HINT = re.compile(r"\.(?:com|tv|me|be|gg|net)/", re.IGNORECASE)
+_HANDLE_RULES = (
+    (_AT_HANDLE, 0.95, "@"),
+    (_GAMER_TAG, 0.9, "#"),
+    (_UNDERSCORE, 0.85, "_"),
+)
+
+
+def _profile_urls(text: str) -> Iterator[Finding]:
+    # A profile URL is one whitespace-free token around ".com/" and the like: try the full
+    # pattern only from the start of such tokens.
+    last = -1
+    for hint in _URL_HINT.finditer(text):
+        start = max(text.rfind(c, 0, hint.start()) for c in " \n\t(<\"'") + 1
+        if start <= last:
+            continue
+        m = _PROFILE_URL.match(text, start)
+        if m:
+            last = m.end()
+            yield Finding("HANDLE", m.start(), m.end(), m.group(0), 0.98, "handle")
+
+
 def find_handle(text: str) -> Iterator[Finding]:
-    for rx, conf in ((_PROFILE_URL, 0.98), (_AT_HANDLE, 0.95), (_GAMER_TAG, 0.9), (_UNDERSCORE, 0.85)):
+    yield from _profile_urls(text)
+    for rx, conf, hint in _HANDLE_RULES:
+        if hint not in text:
+            continue
         for m in rx.finditer(text):
             yield Finding("HANDLE", m.start(), m.end(), m.group(0), conf, "handle")
     for m in _HANDLE_CONTEXT.finditer(text):
