@@ -25,16 +25,7 @@ auth_patterns = [
         name="login",
     ),
     path("logga-ut/", public(auth_views.LogoutView.as_view()), name="logout"),
-    path(
-        "losenord/nytt/",
-        public(
-            auth_views.PasswordResetView.as_view(
-                email_template_name="registration/password_reset_email.txt",
-                subject_template_name="registration/password_reset_subject.txt",
-            )
-        ),
-        name="password_reset",
-    ),
+    path("losenord/nytt/", public(account.PasswordResetView.as_view()), name="password_reset"),
     path("losenord/skickat/", public(auth_views.PasswordResetDoneView.as_view()), name="password_reset_done"),
     path(
         "losenord/<uidb64>/<token>/",

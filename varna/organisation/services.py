@@ -7,9 +7,12 @@ import secrets
 from typing import Any
 
 from django.contrib.auth.forms import PasswordResetForm
+from django.contrib.auth.tokens import default_token_generator
 from django.db import models, transaction
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 
 from varna.audit.constants import Action
 from varna.audit.services import record_event
@@ -80,7 +83,7 @@ def add_membership(
             summary=f"{user.username}: {membership.get_role_display()}",
         )
         if user_created and email and request is not None:
-            transaction.on_commit(lambda: send_set_password_link(email=email, request=request))
+            transaction.on_commit(lambda: send_set_password_link(user=user, request=request))
     return membership
 
 
@@ -97,15 +100,28 @@ def remove_membership(*, membership: Membership, actor: User, request: HttpReque
         locked.delete()
 
 
-def send_set_password_link(*, email: str, request: HttpRequest) -> None:
-    form = PasswordResetForm({"email": email})
-    if form.is_valid():
-        form.save(
-            request=request,
-            use_https=request.is_secure(),
-            email_template_name="registration/password_reset_email.txt",
-            subject_template_name="registration/password_reset_subject.txt",
-        )
+def send_set_password_link(*, user: User, request: HttpRequest) -> None:
+    """Mail a new account a link to choose its password.
+
+    Django's PasswordResetForm skips accounts without a usable password, which is exactly what a
+    new account has, so the link is made here for this one user.
+    """
+    context = {
+        "email": user.email,
+        "domain": request.get_host(),
+        "site_name": "Värna",
+        "uid": urlsafe_base64_encode(force_bytes(user.pk)),
+        "user": user,
+        "token": default_token_generator.make_token(user),
+        "protocol": "https" if request.is_secure() else "http",
+    }
+    PasswordResetForm().send_mail(
+        "registration/password_reset_subject.txt",
+        "registration/password_reset_email.txt",
+        context,
+        None,
+        user.email,
+    )
 
 
 def _hash_token(raw: str) -> str:

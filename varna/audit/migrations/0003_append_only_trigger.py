@@ -1,5 +1,8 @@
 """On PostgreSQL the database itself refuses to change or delete audit events.
 
+One change is let through: when a user or an administration is deleted, its link in old entries
+is set to NULL (the entry keeps the username as text). Nothing else in a row can change.
+
 The application already refuses (AuditEvent.save/delete); the trigger also stops bulk updates,
 raw SQL and the Django admin. Removing an entry needs a superuser disabling the trigger, which is
 itself visible in the database's own log.
@@ -10,6 +13,17 @@ from django.db import migrations
 CREATE = """
 CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger AS $$
 BEGIN
+  IF TG_OP = 'UPDATE'
+     AND NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.action = OLD.action
+     AND NEW.actor_name = OLD.actor_name AND NEW.object_type = OLD.object_type
+     AND NEW.object_id = OLD.object_id AND NEW.summary = OLD.summary
+     AND NEW.ip_address IS NOT DISTINCT FROM OLD.ip_address
+     AND (NEW.actor_id IS NOT DISTINCT FROM OLD.actor_id OR NEW.actor_id IS NULL)
+     AND (NEW.administration_id IS NOT DISTINCT FROM OLD.administration_id
+          OR NEW.administration_id IS NULL)
+  THEN
+    RETURN NEW;
+  END IF;
   RAISE EXCEPTION 'audit events are append-only';
 END;
 $$ LANGUAGE plpgsql;

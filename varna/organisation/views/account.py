@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from varna.audit.constants import Action
+from varna.audit.services import record_event
 from varna.organisation import selectors, services
 from varna.organisation.access import requires
 from varna.organisation.forms import ApiTokenForm
@@ -44,3 +47,18 @@ def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     services.revoke_api_token(token=token, actor=request.user, request=request)
     messages.success(request, _("Nyckeln är återkallad och fungerar inte längre."))
     return redirect("token_list")
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset view, with each request for a known account written to the audit log."""
+
+    email_template_name = "registration/password_reset_email.txt"
+    subject_template_name = "registration/password_reset_subject.txt"
+
+    def form_valid(self, form: auth_views.PasswordResetForm) -> HttpResponse:
+        for user in form.get_users(form.cleaned_data["email"]):
+            # Whose password it concerns, not the address typed: that is all the log needs.
+            record_event(
+                action=Action.PASSWORD_RESET_REQUESTED, request=self.request, actor_name=user.get_username()
+            )
+        return super().form_valid(form)
