@@ -218,3 +218,26 @@ def test_pages_cannot_be_framed_or_sniffed(db):
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert response.headers["Referrer-Policy"] == "same-origin"
     assert response.headers["Cross-Origin-Opener-Policy"] == "same-origin"
+
+
+OIDC_ENV = {
+    "OIDC_RP_CLIENT_ID": "varna",
+    "OIDC_RP_CLIENT_SECRET": "hemligt",
+    "OIDC_OP_AUTHORIZATION_ENDPOINT": "https://idp.example.se/authorize",
+    "OIDC_OP_TOKEN_ENDPOINT": "https://idp.example.se/token",
+    "OIDC_OP_USER_ENDPOINT": "https://idp.example.se/userinfo",
+    "OIDC_OP_JWKS_ENDPOINT": "https://idp.example.se/jwks",
+}
+
+
+def test_oidc_is_switched_on_by_environment_variables_alone(tmp_path):
+    values = read_settings(production_env(tmp_path, **OIDC_ENV), "AUTHENTICATION_BACKENDS", "OIDC_ENABLED")
+    assert values["OIDC_ENABLED"] is True
+    assert "varna.organisation.oidc.MunicipalityOIDCBackend" in values["AUTHENTICATION_BACKENDS"]
+    assert manage(production_env(tmp_path, **OIDC_ENV), "check", "--deploy").returncode == 0
+
+
+def test_without_oidc_variables_only_passwords_sign_in(tmp_path):
+    values = read_settings(production_env(tmp_path), "AUTHENTICATION_BACKENDS", "OIDC_ENABLED")
+    assert values["OIDC_ENABLED"] is False
+    assert not any("oidc" in backend for backend in values["AUTHENTICATION_BACKENDS"])

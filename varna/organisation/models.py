@@ -61,34 +61,35 @@ class Administration(models.Model):
         return self.name
 
 
-class Department(models.Model):
+class AdministrationPart(models.Model):
+    """A named part of one administration: department, unit or area."""
+
     administration = models.ForeignKey(
         Administration,
         on_delete=models.CASCADE,
-        related_name="departments",
+        related_name="%(class)ss",
         verbose_name=_("förvaltning"),
     )
     name = models.CharField(_("namn"), max_length=200)
 
     class Meta:
-        verbose_name = _("avdelning")
-        verbose_name_plural = _("avdelningar")
+        abstract = True
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["administration", "name"], name="unique_department_name")
+            models.UniqueConstraint(fields=["administration", "name"], name="unique_%(class)s_name")
         ]
 
     def __str__(self) -> str:
         return self.name
 
 
-class Unit(models.Model):
-    administration = models.ForeignKey(
-        Administration,
-        on_delete=models.CASCADE,
-        related_name="units",
-        verbose_name=_("förvaltning"),
-    )
+class Department(AdministrationPart):
+    class Meta(AdministrationPart.Meta):
+        verbose_name = _("avdelning")
+        verbose_name_plural = _("avdelningar")
+
+
+class Unit(AdministrationPart):
     department = models.ForeignKey(
         Department,
         on_delete=models.SET_NULL,
@@ -97,37 +98,18 @@ class Unit(models.Model):
         related_name="units",
         verbose_name=_("avdelning"),
     )
-    name = models.CharField(_("namn"), max_length=200)
 
-    class Meta:
+    class Meta(AdministrationPart.Meta):
         verbose_name = _("enhet")
         verbose_name_plural = _("enheter")
-        ordering = ["name"]
-        constraints = [models.UniqueConstraint(fields=["administration", "name"], name="unique_unit_name")]
-
-    def __str__(self) -> str:
-        return self.name
 
 
-class Area(models.Model):
+class Area(AdministrationPart):
     """A district or area (stadsdel, område) used in reports instead of any address."""
 
-    administration = models.ForeignKey(
-        Administration,
-        on_delete=models.CASCADE,
-        related_name="areas",
-        verbose_name=_("förvaltning"),
-    )
-    name = models.CharField(_("namn"), max_length=200)
-
-    class Meta:
+    class Meta(AdministrationPart.Meta):
         verbose_name = _("område")
         verbose_name_plural = _("områden")
-        ordering = ["name"]
-        constraints = [models.UniqueConstraint(fields=["administration", "name"], name="unique_area_name")]
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class Membership(models.Model):
