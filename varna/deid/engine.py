@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -69,12 +70,19 @@ def _candidates(text: str, config: Config) -> list[Finding]:
 
 
 def _resolve(found: list[Finding]) -> list[Finding]:
+    """Keeps the strongest of overlapping findings. The kept ones never overlap, so they stay
+    sorted by start and a candidate need only be compared with its two neighbours."""
     found.sort(key=lambda f: (_PRIORITY[f.label], -(f.end - f.start), f.start))
+    starts: list[int] = []
     taken: list[Finding] = []
     for f in found:
-        if all(f.end <= g.start or g.end <= f.start for g in taken):
-            taken.append(f)
-    taken.sort(key=lambda f: (f.start, f.end))
+        i = bisect.bisect_left(starts, f.start)
+        if i > 0 and taken[i - 1].end > f.start:
+            continue
+        if i < len(taken) and taken[i].start < f.end:
+            continue
+        starts.insert(i, f.start)
+        taken.insert(i, f)
     return taken
 
 
