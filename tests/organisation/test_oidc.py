@@ -5,18 +5,11 @@ from __future__ import annotations
 import pytest
 from django.test import override_settings
 
+from tests.test_settings import OIDC_ENV
 from varna.organisation.models import Membership, User
 from varna.organisation.oidc import MunicipalityOIDCBackend
 
-OIDC = {
-    "OIDC_RP_CLIENT_ID": "varna",
-    "OIDC_RP_CLIENT_SECRET": "hemligt",
-    "OIDC_OP_AUTHORIZATION_ENDPOINT": "https://idp.example.se/authorize",
-    "OIDC_OP_TOKEN_ENDPOINT": "https://idp.example.se/token",
-    "OIDC_OP_USER_ENDPOINT": "https://idp.example.se/userinfo",
-    "OIDC_OP_JWKS_ENDPOINT": "https://idp.example.se/jwks",
-    "OIDC_RP_SIGN_ALGO": "RS256",
-}
+OIDC = {**OIDC_ENV, "OIDC_RP_SIGN_ALGO": "RS256"}
 CLAIMS = {
     "preferred_username": "ny.samordnare",
     "email": "ny@example.se",
