@@ -8,7 +8,7 @@ from django.db.models import QuerySet
 
 from varna.audit.models import AuditEvent
 from varna.organisation.constants import Role
-from varna.organisation.permissions import is_system_admin, memberships_of
+from varna.organisation.permissions import administration_ids_with_role, is_system_admin
 
 
 def events_visible_to(user: Any) -> QuerySet[AuditEvent]:
@@ -16,5 +16,5 @@ def events_visible_to(user: Any) -> QuerySet[AuditEvent]:
     events = AuditEvent.objects.select_related("administration")
     if is_system_admin(user):
         return events
-    own = [adm for adm, role, _ in memberships_of(user) if role == Role.COORDINATOR]
+    own = administration_ids_with_role(user, Role.COORDINATOR)
     return events.filter(administration_id__in=own)

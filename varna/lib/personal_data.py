@@ -34,8 +34,12 @@ class OverrideReason(models.TextChoices):
 
 def findings_in(text: str, overridden: Iterable[tuple[str, str]] = ()) -> list[Finding]:
     """Findings in `text`, except PERSON/HANDLE findings the user has said are not personal."""
+    return without_overridden(deid.scan(text), overridden)
+
+
+def without_overridden(findings: list[Finding], overridden: Iterable[tuple[str, str]]) -> list[Finding]:
     skip = {(label, value) for label, value in overridden if label in OVERRIDABLE}
-    return [f for f in deid.scan(text) if (f.label, f.text) not in skip]
+    return [f for f in findings if (f.label, f.text) not in skip]
 
 
 def redact_findings(text: str, findings: list[Finding]) -> str:
@@ -164,7 +168,7 @@ class DeidentifiedFormMixin(forms.BaseForm):
             if overridden and reason not in OverrideReason.values:
                 self.add_error(field, _("Ange varför det markerade inte är en personuppgift."))
             all_findings = deid.scan(text) if text else []
-            remaining = findings_in(text, overridden) if text else []
+            remaining = without_overridden(all_findings, overridden)
             if remaining or (overridden and reason not in OverrideReason.values):
                 self.deid_results[field] = FieldFindings(
                     field=field,

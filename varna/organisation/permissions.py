@@ -46,6 +46,10 @@ def has_role_anywhere(user: Any, *roles: str) -> bool:
     return any(role in roles for _, role, _ in memberships_of(user))
 
 
+def administration_ids_with_role(user: Any, role: str) -> list[int]:
+    return [adm for adm, held, _ in memberships_of(user) if held == role]
+
+
 def roles_in(user: Any, administration_id: int | None) -> set[str]:
     return {role for adm, role, _ in memberships_of(user) if adm == administration_id}
 

@@ -9,9 +9,9 @@ from django.db.models import QuerySet
 from varna.organisation.constants import Role
 from varna.organisation.models import Administration, Membership
 from varna.organisation.permissions import (
+    administration_ids_with_role,
     is_central_coordinator,
     is_system_admin,
-    memberships_of,
 )
 
 
@@ -20,7 +20,7 @@ def administrations_visible_to(user: Any) -> QuerySet[Administration]:
     everything = Administration.objects.select_related("municipality")
     if is_system_admin(user) or is_central_coordinator(user):
         return everything
-    own = [adm for adm, role, _ in memberships_of(user) if role == Role.COORDINATOR]
+    own = administration_ids_with_role(user, Role.COORDINATOR)
     return everything.filter(pk__in=own)
 
 
