@@ -26,6 +26,7 @@ def persons(text: str) -> list[str]:
         ("LOVE ANDERSSON i klass 9C delar memes", ["LOVE ANDERSSON"]),
         ("Krzysztof Nowak har hittat vapen.", ["Krzysztof Nowak"]),
         ("Dawit Tesfay och Selam Haile har hotats.", ["Dawit Tesfay", "Selam Haile"]),
+        ("Per Olsson kom till fritidsgården i går.", ["Per Olsson"]),
     ],
 )
 def test_names_in_context(text, names):
@@ -62,6 +63,9 @@ def test_names_that_are_also_ordinary_words(text, names):
         "Hamas och Israel har enats om ett eldupphör.",
         "Polisen i Malmö har gripit en 23-årig man.",
         "Tre elever i årskurs 8 har uttryckt stöd för Islamiska staten.",
+        "Enligt 14 kap. 1 § SoL ska personalen anmäla oro.",
+        "Per vecka kommer tre nya klistermärken.",
+        "Ansvarig: rektor Blackebergsskolan och enhetschef Fritidsgården Blackeberg.",
     ],
 )
 def test_no_names_in_these(text):

@@ -63,6 +63,11 @@ _SURNAME_END = re.compile(
     r"(?:sson|son|ström|qvist|kvist|berg|gren|lund|dahl|holm|blad|ovi[cć]|evi[cć]|i[cć]|"
     r"ski|ska|sky|nen|zadeh|oglu|oğlu|poor|pour|yan|ian|ović)$"
 )
+# Endings of institutions and places ("Blackebergsskolan", "Fritidsgården"): never a person.
+_INSTITUTION_END = re.compile(
+    r"(?:skolan|skola|gymnasiet|gården|förskolan|förvaltningen|förvaltning|enheten|centret|"
+    r"centrum|huset|biblioteket|kyrkan|moskén|hallen|parken|torget|badet|kommun|polisen)$"
+)
 # Endings that make a word a surname even when the dictionary knows it as a proper noun.
 _STRONG_SURNAME_END = re.compile(r"(?:sson|ström|qvist|kvist|ovi[cć]|evi[cć])$")
 
@@ -178,6 +183,10 @@ def _decide(text: str, toks: list[_Tok], i: int) -> float:
         if trig_before and not t.common and t.kind != PLACE and len(t.low) >= 3:
             return 0.5
         return 0.0
+    if t.kind not in (FIRST, LAST) and _INSTITUTION_END.search(t.low):
+        return 0.0
+    if len(t.text) <= 4 and not t.caps and any(c.isupper() for c in t.text[1:]):
+        return 0.0  # mixed case such as "SoL" or "LiU": an abbreviation, not a name
     if t.caps:
         # ALL CAPS is used for names and for abbreviations: only runs of known names count.
         if t.kind in (FIRST, LAST) and (
@@ -210,7 +219,7 @@ def _decide(text: str, toks: list[_Tok], i: int) -> float:
     return 0.0  # an ordinary word, capitalised
 
 
-def _propagate(text: str, toks: list[_Tok]) -> None:
+def _propagate(text: str, toks: list[_Tok], lex: Lexicon) -> None:
     """Joins surnames to first names and spreads a decision across "A och B"."""
     n = len(toks)
     for _ in range(2):
@@ -219,7 +228,9 @@ def _propagate(text: str, toks: list[_Tok]) -> None:
                 continue
             if i + 1 < n and _surname_after(text, t, toks[i + 1]):
                 toks[i + 1].person = min(t.person, 0.75)
-            if i > 0 and _name_before(text, toks[i - 1], t):
+            if i > 0 and (
+                _name_before(text, toks[i - 1], t) or _stopword_first_name(text, toks[i - 1], t, lex)
+            ):
                 toks[i - 1].person = min(t.person, 0.7)
             # "Björn och Rosa", "Nuri och Azad": the other side of a coordination.
             for j, k in ((i + 2, i + 1), (i - 2, i - 1)):
@@ -245,6 +256,20 @@ def _surname_after(text: str, t: _Tok, u: _Tok) -> bool:
         and u.kind not in (PLACE, STOP)
         and _gap_ok(text, t, u)
         and (u.kind != WORD or (u.cap and not u.caps))
+    )
+
+
+def _stopword_first_name(text: str, u: _Tok, t: _Tok, lex: Lexicon) -> bool:
+    # "Per Olsson", "Bo Ek" at the start of a sentence: a first name that is also a small word
+    # ("per", "bo"), capitalised right before a surname.
+    return (
+        not u.person
+        and u.kind == STOP
+        and u.cap
+        and not u.caps
+        and t.kind == LAST
+        and _gap_ok(text, u, t)
+        and u.low in lex.first
     )
 
 
@@ -306,7 +331,7 @@ def find(
         ):
             a.person = a.person or 0.6
             b.person = b.person or 0.6
-    _propagate(text, toks)
+    _propagate(text, toks, lex)
     yield from _spans(text, toks)
     for m in _INITIALS.finditer(text):
         if mask is None or mask.find(1, m.start(), m.end()) == -1:
