@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 export DJANGO_SETTINGS_MODULE := varna.settings
 
-.PHONY: run test test-fast test-e2e lint format bench bench-deid messages check clean
+.PHONY: run test test-fast test-e2e lint format bench bench-deid bench-documents messages check clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Värna behöver Python 3.11 eller senare." >&2; exit 1; }
@@ -55,7 +55,11 @@ bench-deid: $(VENV)/.test-deps
 	$(BIN)/pip install --quiet -r requirements-bench.txt
 	$(BIN)/python bench/deid_bench.py
 
-bench: bench-deid
+## make bench-documents: time DOCX and PDF/A rendering of a plan-sized document (target < 2 s)
+bench-documents: $(VENV)/.test-deps
+	DEBUG=1 $(BIN)/python bench/documents_bench.py
+
+bench: bench-deid bench-documents
 
 clean:
 	rm -rf $(VENV) var
