@@ -7,6 +7,7 @@ may use it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,9 +15,12 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from tests.conftest import PERSONAS
+from tests.plans.factories import matrix_objects as plan_matrix_objects
+from tests.reports.factories import make_report
 from varna.api.api import api
 from varna.organisation.models import ApiToken, Area, Department, Membership, Unit, User
 from varna.organisation.services import create_api_token
+from varna.reports.models import ImportBatch
 
 ANON = "anonymous"
 ROLES = [ANON, *PERSONAS]
@@ -41,6 +45,13 @@ BROMMA_READ = outcome(
 BROMMA_MANAGE = {**BROMMA_READ, "central": 403}
 BROMMA_MANAGE_POST = {**BROMMA_MANAGE, "samordnare.bromma": 302, "admin": 302}
 COORDINATORS_ONLY = outcome(403, anonymous=LOGIN, samordnare_bromma=200, samordnare_soc=200, admin=200)
+# A Bromma report with its free text: Bromma's coordinator only. The central coordinator and the
+# system administrator see other administrations' reports only as statistics (403, not 404:
+# they know the administration exists).
+REPORT_REVIEW = outcome(
+    404, anonymous=LOGIN, medarbetare=403, enhetschef=403, samordnare_bromma=200, central=403, admin=403
+)
+REPORT_REVIEW_POST = {**REPORT_REVIEW, "samordnare.bromma": 302}
 
 
 @dataclass
@@ -94,13 +105,188 @@ def cases(objects: dict[str, Any]) -> list[Case]:
         ),
         Case("audit_log", COORDINATORS_ONLY),
         Case("text_check", signed_in()),
+        # The employee's side: anyone signed in reads the routine and reports; one's own report
+        # (here medarbetare's) is found only by its reporter.
+        Case("report_start", signed_in()),
+        Case("routine", signed_in()),
+        Case("report_create", signed_in()),
+        Case(
+            "report_receipt",
+            outcome(404, anonymous=LOGIN, medarbetare=200),
+            kwargs={"reference": objects["report"].reference},
+        ),
+        Case("my_reports", signed_in()),
+        Case(
+            "my_report_detail",
+            outcome(404, anonymous=LOGIN, medarbetare=200),
+            kwargs={"pk": objects["report"].pk},
+        ),
+        Case("routine_edit", BROMMA_MANAGE, kwargs={"administration_id": bromma.pk}),
+        Case("routine_edit_municipal", outcome(403, anonymous=LOGIN, central=200, admin=200)),
+        Case(
+            "report_inboxes",
+            outcome(403, anonymous=LOGIN, samordnare_bromma=302, samordnare_soc=302),  # one each: redirect
+        ),
+        Case("report_inbox", REPORT_REVIEW, kwargs={"administration_id": bromma.pk}),
+        Case("report_detail", REPORT_REVIEW, kwargs={"pk": objects["report"].pk}),
+        # An empty form is shown again with its errors (200); the others act and redirect.
+        Case("report_review", REPORT_REVIEW, method="post", kwargs={"pk": objects["report"].pk}),
+        Case("report_note", REPORT_REVIEW, method="post", kwargs={"pk": objects["report"].pk}),
+        Case("report_link", REPORT_REVIEW, method="post", kwargs={"pk": objects["report"].pk}),
+        Case(
+            "report_unlink",
+            REPORT_REVIEW_POST,
+            method="post",
+            kwargs={"pk": objects["report"].pk, "other_pk": objects["report"].pk},
+        ),
+        Case("report_close", REPORT_REVIEW_POST, method="post", kwargs={"pk": objects["report"].pk}),
+        Case("report_reopen", REPORT_REVIEW_POST, method="post", kwargs={"pk": objects["report"].pk}),
+        # Other sources (IA, police, graffiti, imports): the administration's coordinator only.
+        Case("event_create", REPORT_REVIEW, kwargs={"administration_id": bromma.pk}),
+        Case("graffiti_list", REPORT_REVIEW, kwargs={"administration_id": bromma.pk}),
+        Case("import_upload", REPORT_REVIEW, kwargs={"administration_id": bromma.pk}),
+        Case("import_preview", REPORT_REVIEW, kwargs={"pk": objects["import_batch"].pk}),
+        Case("import_cancel", REPORT_REVIEW_POST, method="post", kwargs={"pk": objects["import_batch"].pk}),
+        Case("import_template", signed_in(), kwargs={"kind": "ia", "fmt": "xlsx"}),
+        *plan_cases(objects),
+        # The situation picture: exact for Bromma's coordinator, disclosure-controlled for the
+        # central coordinator and admin (and Bromma's committee, which has no demo persona).
+        Case("situation", BROMMA_READ, kwargs={"administration_id": bromma.pk}),
+        Case("situation_city", CENTRAL_ONLY),
     ]
 
 
-# API operations by operation id: GET unless stated.
-API_CASES: dict[str, tuple[str, str, dict[str, int]]] = {
-    "me": ("get", "/api/v1/me", outcome(200, anonymous=401)),
-    "check_text": ("post", "/api/v1/text/check", outcome(200, anonymous=401)),
+# Action plans of Bromma: `plan` is a draft (version 2), `adopted_plan` version 1. Drafts are for
+# the coordinators; unit managers and committee viewers read a plan once it went to the committee.
+PLANS_READERS = outcome(
+    403,
+    anonymous=LOGIN,
+    enhetschef=200,
+    samordnare_bromma=200,
+    samordnare_soc=200,
+    central=200,
+    namnd=200,
+    admin=200,
+)
+CENTRAL_ONLY = outcome(403, anonymous=LOGIN, central=200, admin=200)
+ADOPTED_READ = {**BROMMA_READ, "enhetschef": 200}
+BROMMA_MANAGE_REDIRECT = {**BROMMA_MANAGE, "samordnare.bromma": 302, "admin": 302}
+
+
+def plan_cases(objects: dict[str, Any]) -> list[Case]:
+    plan, adopted = objects["plan"].pk, objects["adopted_plan"].pk
+    section, draft_activity = objects["section"].pk, objects["activity"].pk
+    on_plan = {"plan_id": plan}
+    on_section = {"plan_id": plan, "section_id": section}
+    on_activity = {"plan_id": plan, "activity_id": draft_activity}
+    follow_up = {"plan_id": adopted, "activity_id": objects["responsible_activity"].pk, "occasion": "T1"}
+    post = {"method": "post"}
+    # In order: the posts change the draft (submit, withdraw, delete) and come last.
+    return [
+        Case("plan_list", PLANS_READERS),
+        Case("plan_create", COORDINATORS_ONLY),
+        Case("plan_overview", CENTRAL_ONLY),
+        Case("my_activities", signed_in()),
+        Case("plan_template", CENTRAL_ONLY),
+        Case("plan_template_add", CENTRAL_ONLY),
+        Case("plan_template_edit", CENTRAL_ONLY, kwargs={"pk": objects["template_section"].pk}),
+        Case("plan_detail", BROMMA_READ, kwargs=on_plan),
+        Case("plan_detail", ADOPTED_READ, kwargs={"plan_id": adopted}),
+        Case("plan_edit", BROMMA_MANAGE, kwargs=on_plan),
+        Case("plan_adopt", BROMMA_MANAGE_REDIRECT, kwargs=on_plan),  # a draft: back to the plan
+        Case("plan_approve", BROMMA_MANAGE_REDIRECT, kwargs=on_plan),
+        Case("plan_compare", BROMMA_READ, kwargs=on_plan),
+        Case("plan_document", ADOPTED_READ, kwargs={"plan_id": adopted}),
+        Case("follow_up_report", ADOPTED_READ, kwargs={"plan_id": adopted, "occasion": "T1"}),
+        Case("follow_up_document", ADOPTED_READ, kwargs={"plan_id": adopted, "occasion": "T1"}),
+        # The coordinator, or the activity's responsible user (here the unit manager).
+        Case("follow_up_record", {**BROMMA_MANAGE, "enhetschef": 200}, kwargs=follow_up),
+        Case("section_add", BROMMA_MANAGE, kwargs=on_plan),
+        Case("section_edit", BROMMA_MANAGE, kwargs=on_section),
+        Case("activity_add", BROMMA_MANAGE, kwargs=on_plan),
+        Case("activity_edit", BROMMA_MANAGE, kwargs=on_activity),
+        Case("activity_move", BROMMA_MANAGE_POST, kwargs=on_activity, **post),
+        Case("activity_copy", BROMMA_MANAGE_POST, kwargs=on_activity, **post),
+        Case("section_move", BROMMA_MANAGE_POST, kwargs=on_section, **post),
+        Case("plan_new_version", BROMMA_MANAGE_POST, kwargs={"plan_id": adopted}, **post),
+        Case("plan_next_year", BROMMA_MANAGE_POST, kwargs={"plan_id": adopted}, **post),
+        Case("plan_submit", BROMMA_MANAGE_POST, kwargs=on_plan, **post),
+        Case("plan_withdraw", BROMMA_MANAGE_POST, kwargs=on_plan, **post),
+        Case("activity_delete", BROMMA_MANAGE_POST, kwargs=on_activity, **post),
+        Case("section_delete", BROMMA_MANAGE_POST, kwargs=on_section, **post),
+        Case(
+            "plan_template_delete",
+            outcome(403, anonymous=LOGIN, central=302, admin=302),
+            kwargs={"pk": objects["template_section"].pk},
+            **post,
+        ),
+    ]
+
+
+@dataclass
+class ApiCase:
+    method: str
+    # The path, or a function of the matrix objects giving it (for paths with ids).
+    path: str | Callable[[dict[str, Any]], str]
+    expected: dict[str, int]
+    body: dict[str, Any] | Callable[[dict[str, Any]], dict[str, Any]] | None = None
+
+
+# API operations by operation id.
+API_CASES: dict[str, ApiCase] = {
+    "me": ApiCase("get", "/api/v1/me", outcome(200, anonymous=401)),
+    "check_text": ApiCase(
+        "post",
+        "/api/v1/text/check",
+        outcome(200, anonymous=401),
+        body={"text": "Klotter vid busshållplatsen."},
+    ),
+    "reference_lists": ApiCase("get", "/api/v1/reference", outcome(200, anonymous=401)),
+    "reporting_administrations": ApiCase("get", "/api/v1/administrations", outcome(200, anonymous=401)),
+    "submit_report": ApiCase(
+        "post",
+        "/api/v1/reports",
+        outcome(201, anonymous=401),
+        body=lambda objects: {
+            "administration": objects["bromma"].pk,
+            "event_month": "2025-01",
+            "age_group": "unknown",
+            "event_types": ["graffiti"],
+        },
+    ),
+    "list_reports": ApiCase("get", "/api/v1/reports", outcome(200, anonymous=401)),
+    # The Bromma report is medarbetare's: they may read it, not review it; only Bromma's
+    # coordinator reviews; to everyone else it does not exist.
+    "get_report": ApiCase(
+        "get",
+        lambda objects: f"/api/v1/reports/{objects['report'].pk}",
+        outcome(404, anonymous=401, medarbetare=200, samordnare_bromma=200),
+    ),
+    "review_report": ApiCase(
+        "patch",
+        lambda objects: f"/api/v1/reports/{objects['report'].pk}",
+        outcome(404, anonymous=401, medarbetare=403, samordnare_bromma=200),
+        body={"classification": "vbe"},
+    ),
+    "list_plans": ApiCase("get", "/api/v1/plans", {**PLANS_READERS, "anonymous": 401}),
+    "get_plan": ApiCase("get", lambda o: f"/api/v1/plans/{o['plan'].pk}", {**BROMMA_READ, "anonymous": 401}),
+    "get_plan_document": ApiCase(
+        "get", lambda o: f"/api/v1/plans/{o['adopted_plan'].pk}/document", {**ADOPTED_READ, "anonymous": 401}
+    ),
+    # Bromma's coordinator, the activity's responsible user (the unit manager) and admin.
+    "record_follow_up": ApiCase(
+        "post",
+        lambda o: (
+            f"/api/v1/plans/{o['adopted_plan'].pk}/activities/{o['responsible_activity'].pk}/follow-ups"
+        ),
+        {**BROMMA_MANAGE, "anonymous": 401, "enhetschef": 201, "samordnare.bromma": 201, "admin": 201},
+        body={"occasion": "T1", "status": "ongoing"},
+    ),
+    "situation": ApiCase(
+        "get",
+        lambda o: f"/api/v1/situation/{o['bromma'].pk}?from=2025-01-01&to=2025-12-31",
+        {**BROMMA_READ, "anonymous": 401},
+    ),
 }
 
 
@@ -139,6 +325,9 @@ def objects(demo, bromma) -> dict[str, Any]:
         "unit": Unit.objects.filter(administration=bromma).first(),
         "area": Area.objects.filter(administration=bromma).first(),
         "membership": Membership.objects.get(user__username="medarbetare"),
+        "report": make_report(administration="Bromma", by="medarbetare"),
+        "import_batch": ImportBatch.objects.create(administration=bromma, kind="ia", file_name="ia.csv"),
+        **plan_matrix_objects(),
     }
 
 
@@ -183,18 +372,19 @@ def test_pages_answer_each_role_as_specified(role, objects, client_as):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_api_answers_each_role_as_specified(role, client_as):
+def test_api_answers_each_role_as_specified(role, objects, client_as):
     client = client_as(None)
     headers = {}
     if role != ANON:
         _token, secret = create_api_token(user=User.objects.get(username=role), name="matris")
         headers["Authorization"] = f"Bearer {secret}"
     failures = []
-    for operation_id, (method, path, expected) in API_CASES.items():
-        body = {"text": "Klotter vid busshållplatsen."} if method == "post" else None
-        response = getattr(client, method)(path, body, content_type="application/json", headers=headers)
-        if response.status_code != expected[role]:
-            failures.append(f"{operation_id}: {response.status_code}, want {expected[role]}")
+    for operation_id, case in API_CASES.items():
+        path = case.path(objects) if callable(case.path) else case.path
+        body = case.body(objects) if callable(case.body) else case.body
+        response = getattr(client, case.method)(path, body, content_type="application/json", headers=headers)
+        if response.status_code != case.expected[role]:
+            failures.append(f"{operation_id}: {response.status_code}, want {case.expected[role]}")
     assert failures == []
 
 

@@ -39,7 +39,11 @@ INSTALLED_APPS = [
     "mozilla_django_oidc",
     "varna.organisation",
     "varna.audit",
+    "varna.reports",
+    "varna.plans",
+    "varna.situation",
     "varna.api",
+    "varna.demo",
 ]
 
 MIDDLEWARE = [
@@ -95,6 +99,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     Path(DATABASES["default"]["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+if test_database := env_str("TEST_DATABASE_NAME", ""):
+    # Lets two test runs share one PostgreSQL server without sharing a test database.
+    DATABASES["default"]["TEST"] = {"NAME": test_database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Sign-in --------------------------------------------------------------------------------
@@ -169,6 +176,12 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "varna@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- Action plans ---------------------------------------------------------------------------
+# Follow-up deadlines as OCCASION=MM-DD; "+1:" puts a deadline in the year after the plan's.
+# Read (and checked) by varna/plans/deadlines.py.
+PLAN_FOLLOW_UP_DEADLINES = env_str("PLAN_FOLLOW_UP_DEADLINES", "T1=04-30,T2=08-31,VB=+1:01-31")
+PLAN_REMINDER_DAYS_BEFORE = env_str("PLAN_REMINDER_DAYS_BEFORE", "14,3")
+
 # --- Language, time, numbers ----------------------------------------------------------------
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", _("Svenska")), ("en", _("Engelska"))]
@@ -232,9 +245,18 @@ LOGGING = {
     "filters": {"redact": {"()": "varna.lib.logging.RedactPersonalData"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact"]}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    # WeasyPrint and fontTools log every rendering step at INFO.
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }
 
 # --- Värna ----------------------------------------------------------------------------------
 VARNA_MUNICIPALITY_NAME = env_str("VARNA_MUNICIPALITY_NAME", "Stockholms stad")
+# Counts below this are suppressed wherever figures leave their administration (ADR 0003).
+SITUATION_SUPPRESSION_THRESHOLD = env_int("SITUATION_SUPPRESSION_THRESHOLD", 3)
+if SITUATION_SUPPRESSION_THRESHOLD < 1:
+    raise ImproperlyConfigured("SITUATION_SUPPRESSION_THRESHOLD must be at least 1")
 CSRF_FAILURE_VIEW = "varna.views.csrf_failure"

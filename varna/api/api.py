@@ -41,4 +41,4 @@ def personal_data(request: HttpRequest, exc: PersonalDataError) -> HttpResponse:
     return api.create_response(request, exc.payload(), status=422)
 
 
-from varna.api import me, text  # noqa: E402,F401  (registers the routes)
+from varna.api import me, plans, reference, reports, situation, text  # noqa: E402,F401  (registers the routes)

@@ -17,6 +17,8 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         "nav": {
             "organisation": has_rule(user, "organisation.list_administrations"),
             "audit": has_rule(user, "audit.view_logs"),
+            "plans": has_rule(user, "plans.list_plans"),
+            "reports": has_rule(user, "reports.review_any"),
             "django_admin": user.is_staff,
         }
     }

@@ -108,6 +108,13 @@ ADMINISTRATIONS: dict[str, dict] = {
         "Midsommarkransens skola",
         "Fritidsgården Fruängen",
     ),
+    # The district of seed 002 (2018); merged into Hägersten-Älvsjö in 2020, kept for its history.
+    "Hägersten-Liljeholmen": _district(
+        "Hägersten-Liljeholmen",
+        ["Liljeholmen", "Hägersten", "Fruängen", "Västertorp", "Midsommarkransen", "Aspudden", "Mälarhöjden"],
+        "Aspuddens skola",
+        "Fritidsgården Mälarhöjden",
+    ),
     "Farsta": _district(
         "Farsta",
         ["Farsta", "Hökarängen", "Sköndal", "Fagersjö", "Farsta strand", "Tallkrogen", "Gubbängen"],

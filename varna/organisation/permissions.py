@@ -95,6 +95,26 @@ def can_see(user: Any, obj: Any) -> bool:
     return bool(roles_in(user, administration_id_of(obj)))
 
 
+# Action plans: unit managers and committee viewers read a plan once it has gone to the committee;
+# an activity's responsible user reports its follow-up.
+@rules.predicate
+def is_past_draft(user: Any, obj: Any) -> bool:
+    plan = getattr(obj, "plan", obj)
+    return getattr(plan, "status", "draft") != "draft"
+
+
+@rules.predicate
+def is_responsible_for(user: Any, obj: Any) -> bool:
+    if not is_signed_in(user) or obj is None:
+        return False
+    return getattr(obj, "responsible_user_id", None) == user.pk
+
+
+@rules.predicate
+def reads_plans_anywhere(user: Any) -> bool:
+    return has_role_anywhere(user, Role.UNIT_MANAGER, Role.COMMITTEE_VIEWER)
+
+
 # name -> predicate. Names are stable: tests, templates and the API refer to them.
 RULES: dict[str, rules.Predicate] = {
     "organisation.list_administrations": is_system_admin | is_central_coordinator | is_coordinator_anywhere,
@@ -104,6 +124,43 @@ RULES: dict[str, rules.Predicate] = {
     "audit.view_log": is_system_admin | is_coordinator_of,
     "accounts.manage_own_tokens": is_signed_in,
     "accounts.signed_in": is_signed_in,
+    # Reports with their free text: only the administration's own coordinators, not the central
+    # coordinator nor the system administrator (they see other administrations only as statistics).
+    "reports.review": is_coordinator_of,
+    "reports.review_any": is_coordinator_anywhere,
+    # Anyone signed in may report to any administration; one sees one's own reports (the
+    # selector filters, another person's report answers 404).
+    "reports.submit": is_signed_in,
+    "reports.view_own": is_signed_in,
+    # The routine on concern: an administration's own steps, and the municipality's defaults.
+    "reports.edit_routine": is_coordinator_of | is_system_admin,
+    "reports.edit_municipal_routine": is_central_coordinator | is_system_admin,
+    # Events of other sources (IA, police, graffiti counts): by hand or imported from a file.
+    "reports.import": is_coordinator_of,
+    "plans.list_plans": (
+        is_system_admin | is_central_coordinator | is_coordinator_anywhere | reads_plans_anywhere
+    ),
+    "plans.view_plan": is_system_admin
+    | is_central_coordinator
+    | is_coordinator_of
+    | (role_in_administration(Role.UNIT_MANAGER, Role.COMMITTEE_VIEWER) & is_past_draft),
+    "plans.create_plan": is_system_admin | is_coordinator_anywhere,
+    "plans.edit_plan": is_system_admin | is_coordinator_of,
+    "plans.record_follow_up": is_system_admin | is_coordinator_of | is_responsible_for,
+    "plans.my_activities": is_signed_in,
+    "plans.manage_template": is_system_admin | is_central_coordinator,
+    "plans.view_overview": is_system_admin | is_central_coordinator,
+    # The situation picture: exact counts for the administration's coordinators; everyone else
+    # who may see it gets the disclosure-controlled figures (ADR 0003). "open" is either.
+    "situation.view": is_coordinator_of,
+    "situation.view_controlled": is_central_coordinator
+    | is_system_admin
+    | role_in_administration(Role.COMMITTEE_VIEWER),
+    "situation.open": is_coordinator_of
+    | is_central_coordinator
+    | is_system_admin
+    | role_in_administration(Role.COMMITTEE_VIEWER),
+    "situation.view_city": is_central_coordinator | is_system_admin,
 }
 
 

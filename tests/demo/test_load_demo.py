@@ -1,4 +1,5 @@
-"""`manage.py load_demo`: the demo municipality and one account per role, safe to run again."""
+"""`manage.py load_demo`: the demo municipality, one account per role, routine, reports and plans;
+safe to run again."""
 
 from __future__ import annotations
 
@@ -12,8 +13,22 @@ from django.urls import reverse
 import varna.settings as project_settings
 from varna.organisation.demo import ADMINISTRATIONS, DEMO_PASSWORD, DEMO_USERS
 from varna.organisation.models import Administration, Area, Department, Membership, Municipality, Unit, User
+from varna.plans.models import Plan
+from varna.reports.models import GraffitiCount, Report, RoutineStep
 
-COUNTED = [Municipality, Administration, Department, Unit, Area, User, Membership]
+COUNTED = [
+    Municipality,
+    Administration,
+    Department,
+    Unit,
+    Area,
+    User,
+    Membership,
+    Report,
+    GraffitiCount,
+    RoutineStep,
+    Plan,
+]
 
 
 def counts() -> dict[str, int]:
@@ -35,6 +50,8 @@ def test_loading_the_demo_twice_gives_the_same_data(db):
     assert first["Administration"] == len(ADMINISTRATIONS)
     assert first["User"] == len(DEMO_USERS)
     assert first["Membership"] == len(DEMO_USERS)
+    assert first["Plan"] == 4  # the four seed plans
+    assert first["Report"] > 0 and first["GraffitiCount"] > 0 and first["RoutineStep"] > 0
 
 
 def test_loading_again_does_not_reset_a_changed_password(db):

@@ -1,0 +1,1 @@
+"""The situation picture (lägesbild): counts per administration and period, disclosure control."""

@@ -1,0 +1,393 @@
+"""Counting the situation picture: reports and graffiti per administration, period and category.
+
+Every figure is aggregated in the database, one GROUP BY per breakdown, filtered on the indexed
+(administration, event_date) columns: nothing here loops over reports in Python, so the page
+stays fast with a million reports. A report with several environments or event types counts once
+in each. An event known only to the month is stored on the month's first day and counted there,
+so that adjacent periods never count it twice. Graffiti is counted per reported period that
+overlaps the chosen one; graffiti with an environment also counts under that environment and
+under the event type "graffiti".
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet, Sum
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from varna.organisation.models import Administration, Area
+from varna.reports.constants import AgeGroup, Classification, ReferenceKind, Source
+from varna.reports.models import GraffitiCount, ReferenceItem, Report
+
+# What a coordinator means by the situation picture: everything except what the review found
+# was not related to violent extremism (seed 003: Bromma's IA reports). Unreviewed reports count.
+DEFAULT_CLASSIFICATIONS: tuple[str, ...] = (
+    Classification.VBE,
+    Classification.UNCLEAR,
+    Classification.UNCLASSIFIED,
+)
+NONE = "none"  # the code of "not stated"
+GRAFFITI = "graffiti"  # the source row of graffiti counts, and the event type they count as
+
+BREAKDOWNS: dict[str, Any] = {
+    "environment": _("Miljö"),
+    "event_type": _("Typ av händelse"),
+    "area": _("Område"),
+    "setting": _("Sammanhang"),
+    "age_group": _("Åldersgrupp"),
+    "source": _("Källa"),
+    "classification": _("Bedömning"),
+}
+# The Report field each breakdown groups by.
+FIELDS = {
+    "environment": "environments",
+    "event_type": "event_types",
+    "area": "area",
+    "setting": "setting",
+    "age_group": "age_group",
+    "source": "source",
+    "classification": "classification",
+}
+REFERENCE_KINDS = {
+    "environment": ReferenceKind.ENVIRONMENT,
+    "event_type": ReferenceKind.EVENT_TYPE,
+    "setting": ReferenceKind.SETTING,
+}
+NOT_STATED = {
+    "environment": _("Ingen miljö angiven"),
+    "event_type": _("Ingen typ angiven"),
+    "area": _("Inget område angivet"),
+    "setting": _("Inget sammanhang angivet"),
+}
+GRAFFITI_LABEL = _("Klotter (antal klotter, inte händelser)")
+
+
+@dataclass(frozen=True)
+class Period:
+    """From `start` to `end`, both days included."""
+
+    start: datetime.date
+    end: datetime.date
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+
+    @property
+    def is_year(self) -> bool:
+        return (
+            self.start.year == self.end.year
+            and (self.start.month, self.start.day) == (1, 1)
+            and (self.end.month, self.end.day) == (12, 31)
+        )
+
+    @property
+    def years(self) -> int:
+        """How many whole years the period spans, rounded up: the step of the trend."""
+        whole = self.end.year - self.start.year
+        return max(1, whole + ((self.end.month, self.end.day) >= (self.start.month, self.start.day)))
+
+    def shifted(self, years: int) -> Period:
+        return Period(_years_earlier(self.start, years), _years_earlier(self.end, years))
+
+    def with_earlier(self, count: int) -> list[Period]:
+        """This period and the `count` equally long ones before it, oldest first."""
+        return [self.shifted(self.years * k) for k in range(count, 0, -1)] + [self]
+
+    @property
+    def label(self) -> str:
+        if self.is_year:
+            return str(self.start.year)
+        return f"{date_format(self.start, 'j F Y')}–{date_format(self.end, 'j F Y')}"
+
+    @property
+    def short_label(self) -> str:
+        return str(self.start.year) if self.is_year else f"{self.start:%Y-%m-%d}–{self.end:%Y-%m-%d}"
+
+
+def _years_earlier(day: datetime.date, years: int) -> datetime.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What is counted. Codes are reference-list codes; `area` is an area's id."""
+
+    classifications: tuple[str, ...] = DEFAULT_CLASSIFICATIONS
+    environment: str = ""
+    event_type: str = ""
+    area: int | None = None
+    setting: str = ""
+    age_group: str = ""
+    source: str = ""
+
+    @property
+    def is_default(self) -> bool:
+        return self == Filters()
+
+    @property
+    def graffiti_applies(self) -> bool:
+        """Graffiti has no setting, age group or report source: such filters leave it out."""
+        return (
+            not self.setting
+            and not self.age_group
+            and self.source in ("", GRAFFITI)
+            and self.event_type in ("", GRAFFITI)
+        )
+
+    @property
+    def excluded_classifications(self) -> tuple[str, ...]:
+        return tuple(c for c in Classification.values if c not in self.classifications)
+
+
+@dataclass
+class Row:
+    """One category of a breakdown. `count` is None when it is suppressed."""
+
+    code: str
+    label: str
+    count: int | None
+    suppressed: bool = False
+
+
+@dataclass
+class Counts:
+    """Exact counts, keyed by (administration id, category code)."""
+
+    totals: dict[int, int] = field(default_factory=dict)
+    by: dict[str, dict[tuple[int, str], int]] = field(default_factory=dict)
+    graffiti_totals: dict[int, int] = field(default_factory=dict)
+    graffiti_by_area: dict[tuple[int, str], int] = field(default_factory=dict)
+    graffiti_with_environment: dict[int, int] = field(default_factory=dict)
+
+    def get(self, key: str, administration_id: int, code: str) -> int:
+        return self.by[key].get((administration_id, code), 0)
+
+    def codes(self, key: str) -> set[str]:
+        return {code for (_adm, code), n in self.by.get(key, {}).items() if n}
+
+
+# --- queries ----------------------------------------------------------------------------------
+
+
+def reference_items() -> dict[int, ReferenceItem]:
+    return {item.pk: item for item in ReferenceItem.objects.all()}
+
+
+def _item_id(items: dict[int, ReferenceItem], kind: str, code: str) -> int:
+    found = [pk for pk, item in items.items() if item.kind == kind and item.code == code]
+    return found[0] if found else 0  # an unknown code matches nothing
+
+
+def reports_in(
+    period: Period,
+    filters: Filters,
+    administration_ids: Sequence[int],
+    items: dict[int, ReferenceItem],
+) -> QuerySet[Report]:
+    """The counted reports: of these administrations, happened in the period, as filtered."""
+    reports = Report.objects.filter(
+        administration_id__in=administration_ids,
+        event_date__gte=period.start,
+        event_date__lte=period.end,
+        classification__in=filters.classifications,
+    ).order_by()
+    if filters.source == GRAFFITI:
+        return reports.none()
+    # Many-to-many filters as subqueries, so that grouping by the same relation sees every value.
+    for key, code in (("environment", filters.environment), ("event_type", filters.event_type)):
+        if code:
+            through = Report._meta.get_field(FIELDS[key]).remote_field.through
+            item = _item_id(items, REFERENCE_KINDS[key], code)
+            reports = reports.filter(pk__in=through.objects.filter(referenceitem_id=item).values("report_id"))
+    if filters.setting:
+        reports = reports.filter(setting_id=_item_id(items, ReferenceKind.SETTING, filters.setting))
+    if filters.area:
+        reports = reports.filter(area_id=filters.area)
+    if filters.age_group:
+        reports = reports.filter(age_group=filters.age_group)
+    if filters.source:
+        reports = reports.filter(source=filters.source)
+    return reports
+
+
+def graffiti_in(
+    period: Period,
+    filters: Filters,
+    administration_ids: Sequence[int],
+    items: dict[int, ReferenceItem],
+) -> QuerySet[GraffitiCount]:
+    graffiti = GraffitiCount.objects.filter(
+        administration_id__in=administration_ids, period_start__lte=period.end, period_end__gte=period.start
+    ).order_by()
+    if not filters.graffiti_applies:
+        return graffiti.none()
+    if filters.environment:
+        graffiti = graffiti.filter(
+            environment_id=_item_id(items, ReferenceKind.ENVIRONMENT, filters.environment)
+        )
+    if filters.area:
+        graffiti = graffiti.filter(area_id=filters.area)
+    return graffiti
+
+
+def _code(key: str, value: Any, items: dict[int, ReferenceItem]) -> str:
+    if value is None:
+        return NONE
+    if key in REFERENCE_KINDS:
+        item = items.get(value)
+        return item.code if item else NONE
+    return str(value)
+
+
+def count(
+    period: Period,
+    filters: Filters,
+    administration_ids: Sequence[int],
+    *,
+    breakdowns: Iterable[str] = tuple(BREAKDOWNS),
+    items: dict[int, ReferenceItem] | None = None,
+    with_totals: bool = True,
+) -> Counts:
+    """Count reports and graffiti: one GROUP BY (administration, category) per breakdown."""
+    items = reference_items() if items is None else items
+    reports = reports_in(period, filters, administration_ids, items)
+    counts = Counts()
+    if with_totals:
+        totals = reports.values("administration_id").annotate(n=Count("pk"))
+        counts.totals = dict(totals.values_list("administration_id", "n"))
+    for key in breakdowns:
+        grouped = reports.values("administration_id", FIELDS[key]).annotate(n=Count("pk"))
+        table: dict[tuple[int, str], int] = defaultdict(int)
+        for adm, value, n in grouped.values_list("administration_id", FIELDS[key], "n"):
+            table[(adm, _code(key, value, items))] += n
+        counts.by[key] = table
+    graffiti = graffiti_in(period, filters, administration_ids, items)
+    by_area = graffiti.values("administration_id", "area_id").annotate(n=Sum("count"))
+    for adm, area, n in by_area.values_list("administration_id", "area_id", "n"):
+        counts.graffiti_by_area[(adm, NONE if area is None else str(area))] = n
+        counts.graffiti_totals[adm] = counts.graffiti_totals.get(adm, 0) + n
+    with_environment = graffiti.filter(environment__isnull=False).values(
+        "administration_id", "environment_id"
+    )
+    for adm, environment, n in with_environment.annotate(n=Sum("count")).values_list(
+        "administration_id", "environment_id", "n"
+    ):
+        counts.graffiti_with_environment[adm] = counts.graffiti_with_environment.get(adm, 0) + n
+        for key, code in (
+            ("environment", _code("environment", environment, items)),
+            ("event_type", GRAFFITI),
+        ):
+            if key in counts.by:
+                counts.by[key][(adm, code)] += n
+    return counts
+
+
+def count_excluded(
+    period: Period, filters: Filters, administration_id: int, items: dict[int, ReferenceItem]
+) -> int:
+    """Reports of the period left out because of their classification (the rest as filtered)."""
+    if not filters.excluded_classifications:
+        return 0
+    others = replace(filters, classifications=filters.excluded_classifications)
+    return reports_in(period, others, [administration_id], items).count()
+
+
+def count_trend(
+    periods: Sequence[Period],
+    filters: Filters,
+    administration_ids: Sequence[int],
+    items: dict[int, ReferenceItem],
+    *,
+    with_environments: bool = True,
+) -> tuple[dict[tuple[int, int], int], dict[tuple[int, int, str], int]]:
+    """Totals per (administration, period index) and environments per (adm, period, code).
+
+    One query for the totals and one for the environments, with one conditional count per period.
+    """
+    span = Period(min(p.start for p in periods), max(p.end for p in periods))
+    reports = reports_in(span, filters, administration_ids, items)
+    buckets = {
+        f"p{k}": Count("pk", filter=Q(event_date__gte=p.start, event_date__lte=p.end))
+        for k, p in enumerate(periods)
+    }
+    totals: dict[tuple[int, int], int] = {}
+    for row in reports.values("administration_id").annotate(**buckets):
+        for k in range(len(periods)):
+            totals[(row["administration_id"], k)] = row[f"p{k}"]
+    environments: dict[tuple[int, int, str], int] = defaultdict(int)
+    if not with_environments:
+        return totals, environments
+    for row in reports.values("administration_id", "environments").annotate(**buckets):
+        code = _code("environment", row["environments"], items)
+        for k in range(len(periods)):
+            environments[(row["administration_id"], k, code)] += row[f"p{k}"]
+    graffiti = graffiti_in(span, filters, administration_ids, items).filter(environment__isnull=False)
+    sums = {
+        f"p{k}": Sum("count", filter=Q(period_start__lte=p.end, period_end__gte=p.start))
+        for k, p in enumerate(periods)
+    }
+    for row in graffiti.values("administration_id", "environment_id").annotate(**sums):
+        code = _code("environment", row["environment_id"], items)
+        for k in range(len(periods)):
+            environments[(row["administration_id"], k, code)] += row[f"p{k}"] or 0
+    return totals, environments
+
+
+# --- categories -------------------------------------------------------------------------------
+
+
+def categories(
+    key: str,
+    *,
+    items: dict[int, ReferenceItem],
+    filters: Filters,
+    present: set[str] = frozenset(),  # type: ignore[assignment]
+    areas: Iterable[Area] = (),
+) -> list[tuple[str, str]]:
+    """(code, label) of a breakdown's categories, in the reference lists' order, "not stated"
+    last. Inactive reference entries appear only when something was counted under them."""
+    if key in REFERENCE_KINDS:
+        kind = REFERENCE_KINDS[key]
+        listed = sorted(
+            (item for item in items.values() if item.kind == kind and (item.active or item.code in present)),
+            key=lambda item: (item.order, item.label),
+        )
+        return [(item.code, item.label) for item in listed] + [(NONE, str(NOT_STATED[key]))]
+    if key == "area":
+        return [(str(area.pk), area.name) for area in areas] + [(NONE, str(NOT_STATED["area"]))]
+    if key == "age_group":
+        return [(value, str(label)) for value, label in AgeGroup.choices]
+    if key == "source":
+        return [(value, str(label)) for value, label in Source.choices]
+    return [
+        (value, str(label)) for value, label in Classification.choices if value in filters.classifications
+    ]
+
+
+def choices_for_filters() -> dict[str, list[tuple[str, str]]]:
+    """The reference lists for the filter form (active entries)."""
+    items = reference_items()
+    return {
+        key: [
+            (code, label) for code, label in categories(key, items=items, filters=Filters()) if code != NONE
+        ]
+        for key in REFERENCE_KINDS
+    }
+
+
+def exact_rows(counts: Counts, key: str, administration_id: int, columns: list[tuple[str, str]]) -> list[Row]:
+    return [Row(code, label, counts.get(key, administration_id, code)) for code, label in columns]
+
+
+def areas_of(administration: Administration) -> list[Area]:
+    return list(Area.objects.filter(administration=administration).order_by("name"))
