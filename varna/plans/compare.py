@@ -8,26 +8,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from varna.plans.models import Activity, Plan, Section
+from varna.plans.services.contents import ACTIVITY_FIELDS as EDITABLE_ACTIVITY_FIELDS
 
 PLAN_FIELDS = ("title", "registration_number", "status", "adopted_on", "decision_reference")
-ACTIVITY_FIELDS = (
-    "group",
-    "responsible_role",
-    "responsible_unit",
-    "responsible_user",
-    "schedule_start",
-    "schedule_end",
-    "schedule_recurrence",
-    "schedule_text",
-    "follows_up_t1",
-    "follows_up_t2",
-    "follows_up_vb",
-    "indicator",
-    "target",
-    "finding",
-    "other_actors",
-    "status_note",
-)
+# The description is compared word by word on its own; the other fields as values.
+ACTIVITY_FIELDS = tuple(name for name in EDITABLE_ACTIVITY_FIELDS if name != "description")
 
 _WORDS = re.compile(r"(\s+)")
 
