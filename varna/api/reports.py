@@ -13,7 +13,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Query
@@ -37,10 +37,9 @@ from varna.api.report_schemas import (
 )
 from varna.lib.personal_data import PersonalDataError
 from varna.organisation.access import api_rule
-from varna.organisation.constants import Role
 from varna.organisation.models import Area, Unit
-from varna.organisation.permissions import administration_ids_with_role, has_rule
-from varna.reports import services
+from varna.organisation.permissions import has_rule
+from varna.reports import selectors, services
 from varna.reports.constants import AgeGroup, Classification, DatePrecision, ReferenceKind, Source, Status
 from varna.reports.models import ReferenceItem, Report
 
@@ -189,13 +188,6 @@ def resolve_report(payload: ReportIn, user: Any) -> dict[str, Any]:
 # --- Reading ---------------------------------------------------------------------------------
 
 
-def visible_reports(user: Any) -> QuerySet[Report]:
-    """The caller's own reports and every report of the administrations they coordinate."""
-    return Report.objects.filter(
-        Q(submitted_by=user) | Q(administration_id__in=administration_ids_with_role(user, Role.COORDINATOR))
-    ).with_lists()
-
-
 def filtered(reports: QuerySet[Report], filters: ReportFilters) -> QuerySet[Report]:
     check = Checker()
     check.choice("status", filters.status, Status.values)
@@ -207,19 +199,19 @@ def filtered(reports: QuerySet[Report], filters: ReportFilters) -> QuerySet[Repo
     date_from = check.date("from", filters.date_from)
     date_to = check.date("to", filters.date_to)
     check.done()
-    exact = {
-        "administration_id": filters.administration,
-        "status": filters.status,
-        "classification": filters.classification,
-        "environments__code": filters.environment,
-        "event_types__code": filters.event_type,
-        "area_id": filters.area,
-        "source": filters.source,
-        "event_date__gte": date_from,
-        "event_date__lte": date_to,
-    }
-    reports = reports.filter(**{key: value for key, value in exact.items() if value is not None})
-    return reports.distinct().order_by("-submitted_at", "-pk")
+    if filters.administration is not None:
+        reports = reports.filter(administration_id=filters.administration)
+    return selectors.filter_reports(
+        reports,
+        status=filters.status,
+        classification=filters.classification,
+        environment=filters.environment,
+        event_type=filters.event_type,
+        area=filters.area,
+        source=filters.source,
+        date_from=date_from,
+        date_to=date_to,
+    )
 
 
 def part(obj: Any) -> PartOut | None:
@@ -270,7 +262,7 @@ def details(report: Report, user: Any, *, reviewer: bool) -> ReportOut:
 
 
 def visible_report(user: Any, report_id: int) -> Report:
-    report = visible_reports(user).filter(pk=report_id).first()
+    report = selectors.visible_reports(user).filter(pk=report_id).first()
     if report is None:
         raise Http404
     return report
@@ -312,7 +304,7 @@ def submit_report(request: HttpRequest, payload: ReportIn) -> Any:
 @api_rule("reports.view_own")
 def list_reports(request: HttpRequest, filters: Query[ReportFilters]) -> Any:
     try:
-        reports = filtered(visible_reports(request.user), filters)
+        reports = filtered(selectors.visible_reports(request.user), filters)
     except Invalid as exc:
         return problem(exc.errors)
     page = reports[filters.offset : filters.offset + filters.limit]

@@ -31,6 +31,20 @@ class ReferenceMultipleChoiceField(forms.ModelMultipleChoiceField):
         return obj.label
 
 
+REFERENCE_FIELDS = {
+    "environments": ReferenceKind.ENVIRONMENT,
+    "event_types": ReferenceKind.EVENT_TYPE,
+    "setting": ReferenceKind.SETTING,
+    "actions": ReferenceKind.ACTION,
+}
+
+
+def use_reference_lists(form: forms.Form) -> None:
+    """Give a report-like form's list fields the active entries of their reference lists."""
+    for name, kind in REFERENCE_FIELDS.items():
+        form.fields[name].queryset = selectors.reference_list(kind)
+
+
 class ReportForm(DeidentifiedFormMixin, forms.Form):
     """The blankett för avidentifierad information: when, where, what, what was done."""
 
@@ -132,13 +146,7 @@ class ReportForm(DeidentifiedFormMixin, forms.Form):
                 "hx-vals": json.dumps({REFRESH: "1"}),
             }
         )
-        for name, kind in (
-            ("environments", ReferenceKind.ENVIRONMENT),
-            ("event_types", ReferenceKind.EVENT_TYPE),
-            ("setting", ReferenceKind.SETTING),
-            ("actions", ReferenceKind.ACTION),
-        ):
-            self.fields[name].queryset = selectors.reference_list(kind)
+        use_reference_lists(self)
         administration = self.chosen_administration()
         self.fields["unit"].queryset = administration.units.all() if administration else Unit.objects.none()
         self.fields["area"].queryset = administration.areas.all() if administration else Area.objects.none()

@@ -13,7 +13,7 @@ from varna.lib.personal_data import DeidentifiedFormMixin
 from varna.organisation.models import Administration, Area, Unit
 from varna.reports import selectors
 from varna.reports.constants import AgeGroup, DatePrecision, ImportKind, ReferenceKind, Source
-from varna.reports.forms import ReferenceChoiceField, ReferenceMultipleChoiceField
+from varna.reports.forms import ReferenceChoiceField, ReferenceMultipleChoiceField, use_reference_lists
 from varna.reports.imports import MAX_BYTES, parse_when
 from varna.reports.imports.files import EXTENSIONS
 from varna.reports.imports.validation import CellError, month_end
@@ -111,13 +111,7 @@ class EventForm(DeidentifiedFormMixin, forms.Form):
     def __init__(self, *args: Any, administration: Administration, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         _parts(self, administration)
-        for name, kind in (
-            ("environments", ReferenceKind.ENVIRONMENT),
-            ("event_types", ReferenceKind.EVENT_TYPE),
-            ("setting", ReferenceKind.SETTING),
-            ("actions", ReferenceKind.ACTION),
-        ):
-            self.fields[name].queryset = selectors.reference_list(kind)
+        use_reference_lists(self)
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()

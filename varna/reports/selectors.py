@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from varna.organisation.constants import Role
 from varna.organisation.permissions import administration_ids_with_role
@@ -31,37 +31,45 @@ def reviewable_reports(user: Any) -> QuerySet[Report]:
     ).with_lists()
 
 
-def inbox(
-    administration_id: int,
+def visible_reports(user: Any) -> QuerySet[Report]:
+    """The person's own reports and every report of the administrations they coordinate."""
+    if not getattr(user, "is_authenticated", False):
+        return Report.objects.none()
+    coordinated = administration_ids_with_role(user, Role.COORDINATOR)
+    return Report.objects.filter(Q(submitted_by=user) | Q(administration_id__in=coordinated)).with_lists()
+
+
+def filter_reports(
+    reports: QuerySet[Report],
     *,
-    status: str = "",
-    classification: str = "",
-    environment: str = "",
-    event_type: str = "",
+    status: str | None = None,
+    classification: str | None = None,
+    environment: str | None = None,
+    event_type: str | None = None,
     area: int | None = None,
-    source: str = "",
+    source: str | None = None,
     date_from: datetime.date | None = None,
     date_to: datetime.date | None = None,
 ) -> QuerySet[Report]:
-    """One administration's reports, newest first, filtered. Codes are reference-list codes."""
-    reports = Report.objects.filter(administration_id=administration_id).with_lists()
-    if status:
-        reports = reports.filter(status=status)
-    if classification:
-        reports = reports.filter(classification=classification)
-    if environment:
-        reports = reports.filter(environments__code=environment)
-    if event_type:
-        reports = reports.filter(event_types__code=event_type)
-    if area:
-        reports = reports.filter(area_id=area)
-    if source:
-        reports = reports.filter(source=source)
-    if date_from:
-        reports = reports.filter(event_date__gte=date_from)
-    if date_to:
-        reports = reports.filter(event_date__lte=date_to)
-    return reports.distinct().order_by("-submitted_at")
+    """Reports narrowed by the inbox's and the API's filters, newest first. Codes are
+    reference-list codes; an empty filter is no filter."""
+    exact = {
+        "status": status,
+        "classification": classification,
+        "environments__code": environment,
+        "event_types__code": event_type,
+        "area_id": area,
+        "source": source,
+        "event_date__gte": date_from,
+        "event_date__lte": date_to,
+    }
+    reports = reports.filter(**{key: value for key, value in exact.items() if value})
+    return reports.distinct().order_by("-submitted_at", "-pk")
+
+
+def inbox(administration_id: int, **filters: Any) -> QuerySet[Report]:
+    """One administration's reports, newest first, filtered (see filter_reports)."""
+    return filter_reports(Report.objects.filter(administration_id=administration_id).with_lists(), **filters)
 
 
 def status_counts(reports: QuerySet[Report]) -> dict[str, int]:
