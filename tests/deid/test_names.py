@@ -74,3 +74,8 @@ def test_no_names_in_these(text):
 
 def test_a_genitive_is_the_whole_token():
     assert persons("Det var Johans idé.") == ["Johans"]
+
+
+def test_a_code_identifier_in_a_log_line_is_not_a_name():
+    text = "ERROR django.security.RequestDataTooBig Request body exceeded the limit."
+    assert [f for f in scan(text) if f.label == "PERSON"] == []

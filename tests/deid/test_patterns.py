@@ -116,3 +116,9 @@ def test_birthdates(text, date):
 )
 def test_incident_dates_and_ages_are_not_birthdates(text):
     assert scan(text) == []
+
+
+def test_a_random_token_in_a_link_is_not_a_username():
+    link = "http://127.0.0.1:8000/enkater/svar/0-FhcZEERt1y0KIp3_XEb6Ra881xAl-yZyqofxa2eTY/"
+    assert [f for f in scan(link) if f.label == "HANDLE"] == []
+    assert [f.text for f in scan("Han kallar sig xX_dark_Xx på Discord.")] == ["xX_dark_Xx"]

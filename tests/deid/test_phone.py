@@ -55,3 +55,9 @@ def test_a_trailing_year_is_not_swallowed():
 
 def test_a_postcode_is_not_a_phone_number():
     assert phones("Adress: Lindhagensgatan 76, 112 18 Stockholm.") == []
+
+
+def test_digits_inside_a_token_or_link_are_not_a_phone_number():
+    # A password-reset link's token ends in "…ee094056428": letters glued to the digits.
+    assert phones("http://x.se/konto/losenord/NDE/dim00u-d43c3707db55df6310f24ee094056428/") == []
+    assert phones("Referens ab0701234567") == []

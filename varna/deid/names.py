@@ -75,6 +75,12 @@ _STRONG_SURNAME_END = re.compile(r"(?:sson|ström|qvist|kvist|ovi[cć]|evi[cć])
 UNKNOWN, FIRST, LAST, PLACE, WORD, STOP = range(6)
 
 
+def _is_identifier(word: str) -> bool:
+    """CamelCase with several inner capitals ("RequestDataTooBig") is code, never a name;
+    one inner capital is ("McDonald", "DeShawn")."""
+    return not word.isupper() and sum(c.isupper() for c in word[1:]) >= 2
+
+
 class _Tok:
     __slots__ = ("cap", "caps", "common", "end", "kind", "low", "person", "sent", "start", "text", "weak")
 
@@ -302,6 +308,8 @@ def find(
             mask[s:e] = b"\x01" * (e - s)
     for m in _TOKEN.finditer(text):
         if mask is not None and mask.find(1, m.start(), m.end()) != -1:
+            continue
+        if _is_identifier(m.group(0)):
             continue
         t = _Tok(m)
         t.kind, t.common, t.weak = _classify(lex, t.low, cache)

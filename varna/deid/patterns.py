@@ -33,7 +33,8 @@ _PROFILE_URL = re.compile(
 _AT_HANDLE = re.compile(r"(?<![\w.@/])@[A-Za-z0-9_][\w.]{1,29}(?<!\.)")
 _GAMER_TAG = re.compile(r"(?<![\w#])[\w.-]{2,}#\d{3,5}(?!\w)")
 # A token with an underscore is almost never ordinary prose: it is a username.
-_UNDERSCORE = re.compile(r"(?<![\w@./])[A-Za-z0-9][\w.]*_[\w.]*[A-Za-z0-9]|(?<![\w@./])_\w+_")
+# Not inside a link or a token joined by "-" (a survey link's random token may hold "_").
+_UNDERSCORE = re.compile(r"(?<![\w@./-])[A-Za-z0-9][\w.]*_[\w.]*[A-Za-z0-9]|(?<![\w@./-])_\w+_")
 _HANDLE_CONTEXT = re.compile(
     r"\b(?:användarnamn(?:et)?|användaren|användare|kontot|konto|profilen|profil|tagg(?:en)?|"
     r"gamertag|nick(?:et|name)?|alias(?:et)?|smeknamnet|kallar sig|kallade sig|heter)"

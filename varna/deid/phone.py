@@ -27,7 +27,7 @@ PUBLIC_NUMBERS: tuple[str, ...] = (
 )
 
 _INTL = r"(?:\+|\b00\s?)[1-9]\d{0,2}(?:[\s.-]?\(0\))?(?:[\s./-]?\d){6,13}"
-_NATL = r"(?<![\d+/.,:])\(?0[1-9]\d{0,3}\)?(?:[\s./-]{0,3}\d){5,10}"
+_NATL = r"(?<![\w+/.,:])\(?0[1-9]\d{0,3}\)?(?:[\s./-]{0,3}\d){5,10}"
 _CANDIDATE = re.compile(rf"(?:{_INTL}|{_NATL})(?![\d])")
 # YYMMDD-NNNN is how a personnummer is written, never a phone number, even with a typo.
 _PNR_SHAPE = re.compile(r"\d{6}\s?[-+]\s?\d{4}|\d{8}-\d{4}")
