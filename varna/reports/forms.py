@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from varna.knowledge.selectors import published_symbols
+from varna.lib.forms import BoundedModelMultipleChoiceField
 from varna.lib.personal_data import DeidentifiedFormMixin
 from varna.organisation.models import Administration, Area, Unit
 from varna.reports import selectors
@@ -26,7 +28,7 @@ class ReferenceChoiceField(forms.ModelChoiceField):
         return obj.label
 
 
-class ReferenceMultipleChoiceField(forms.ModelMultipleChoiceField):
+class ReferenceMultipleChoiceField(BoundedModelMultipleChoiceField):
     def label_from_instance(self, obj: ReferenceItem) -> str:
         return obj.label
 
@@ -43,6 +45,11 @@ def use_reference_lists(form: forms.Form) -> None:
     """Give a report-like form's list fields the active entries of their reference lists."""
     for name, kind in REFERENCE_FIELDS.items():
         form.fields[name].queryset = selectors.reference_list(kind)
+
+
+class SymbolChoiceField(BoundedModelMultipleChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj.name} ({obj.environment.label})"
 
 
 class ReportForm(DeidentifiedFormMixin, forms.Form):
@@ -115,6 +122,13 @@ class ReportForm(DeidentifiedFormMixin, forms.Form):
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
+    symbols = SymbolChoiceField(
+        label=_("Såg du en symbol eller ett kännetecken ur symbolkatalogen?"),
+        queryset=None,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Välj den om du känner igen den. Fotografera aldrig personer."),
+    )
     description = forms.CharField(
         label=_("Beskriv vad som hände"),
         widget=forms.Textarea(attrs={"rows": 8}),
@@ -147,6 +161,7 @@ class ReportForm(DeidentifiedFormMixin, forms.Form):
             }
         )
         use_reference_lists(self)
+        self.fields["symbols"].queryset = published_symbols()
         administration = self.chosen_administration()
         self.fields["unit"].queryset = administration.units.all() if administration else Unit.objects.none()
         self.fields["area"].queryset = administration.areas.all() if administration else Area.objects.none()
@@ -165,7 +180,7 @@ class ReportForm(DeidentifiedFormMixin, forms.Form):
     @classmethod
     def initial_from(cls, data: QueryDict) -> dict[str, Any]:
         """A posted form's values as initial values: shown again without being checked."""
-        multiple = {"event_types", "environments", "actions"}
+        multiple = {"event_types", "environments", "actions", "symbols"}
         return {
             name: data.getlist(name) if name in multiple else data.get(name)
             for name in cls.base_fields
@@ -203,6 +218,7 @@ class ReportForm(DeidentifiedFormMixin, forms.Form):
             "age_group": data.get("age_group") or AgeGroup.UNKNOWN,
             "setting": data.get("setting"),
             "actions": data.get("actions") or [],
+            "symbols": data.get("symbols") or [],
             "description": data["description"],
             "contact_requested": bool(data.get("contact_requested")),
             # What the reporter said is not personal data, with a reason (audited by the view).

@@ -139,6 +139,10 @@ class Report(models.Model):
         limit_choices_to={"kind": ReferenceKind.EVENT_TYPE},
         verbose_name=_("typer av händelse"),
     )
+    # Symbols from the knowledge bank's catalogue that the reporter saw: the id, never a photo.
+    symbols = models.ManyToManyField(
+        "knowledge.Symbol", related_name="reports", blank=True, verbose_name=_("symboler")
+    )
     age_group = models.CharField(
         _("åldersgrupp"), max_length=16, choices=AgeGroup.choices, default=AgeGroup.UNKNOWN
     )

@@ -80,6 +80,7 @@ def submit_report(
     age_group: str = AgeGroup.UNKNOWN,
     setting: ReferenceItem | None = None,
     actions: Iterable[ReferenceItem] = (),
+    symbols: Iterable[Any] = (),
     description: str = "",
     contact_requested: bool = False,
     source: str = Source.REPORT,
@@ -120,6 +121,10 @@ def submit_report(
     report.environments.set(_check_lists(environments, ReferenceKind.ENVIRONMENT, "environments"))
     report.event_types.set(_check_lists(event_types, ReferenceKind.EVENT_TYPE, "event_types"))
     report.actions.set(_check_lists(actions, ReferenceKind.ACTION, "actions"))
+    if symbols := list(symbols):
+        if any(not symbol.is_published for symbol in symbols):
+            raise ValidationError({"symbols": _("Ogiltigt val.")})
+        report.symbols.set(symbols)
     if notify:
         transaction.on_commit(lambda: notify_coordinators(report))
     return report

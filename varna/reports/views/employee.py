@@ -24,7 +24,7 @@ from varna.reports.models import Report
 def _initial(request: HttpRequest, administrations: Any) -> dict[str, Any]:
     """Where the person works; or the administration whose routine they just read."""
     membership = routines.home_membership(request.user)
-    initial = {}
+    initial: dict[str, Any] = {}
     if membership is not None:
         initial = {"administration": membership.administration_id, "unit": membership.unit_id}
     chosen = request.GET.get("forvaltning", "")
@@ -34,6 +34,9 @@ def _initial(request: HttpRequest, administrations: Any) -> dict[str, Any]:
         and administrations.filter(pk=int(chosen)).exists()
     ):
         initial = {"administration": int(chosen)}
+    symbol = request.GET.get("symbol", "")
+    if symbol.isdigit():  # from "Rapportera att du sett den" in the symbol catalogue
+        initial["symbols"] = [int(symbol)]
     return initial
 
 
