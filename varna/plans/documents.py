@@ -13,9 +13,10 @@ from django.utils.translation import gettext as _
 
 from varna.documents import render_docx, render_pdf
 from varna.documents.model import Document, Section, Table
-from varna.plans import selectors
+from varna.plans import indicators, selectors
 from varna.plans.constants import Occasion, Progress, SectionKind
 from varna.plans.models import Activity, Plan
+from varna.situation.documents import plan_blocks as situation_plan_blocks
 
 FORMATS = {
     "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", render_docx),
@@ -87,6 +88,8 @@ def plan_document(plan: Plan) -> Document:
         blocks: list[Table | Section] = []
         if chapter.section and chapter.section.kind == SectionKind.PREVIOUS_YEAR:
             blocks.append(_previous_year_table(plan))
+        if chapter.section and chapter.section.situation_snapshot_id:
+            blocks += situation_plan_blocks(chapter.section.situation_snapshot_id, plan.administration_id)
         for group in chapter.groups:
             blocks.append(
                 Section(heading=group.label, blocks=[activity_table(group.label, group.activities)])
@@ -146,7 +149,11 @@ def follow_up_document(plan: Plan, occasion: str) -> Document:
                     row.activity.responsible_display,
                     row.progress_label,
                     row.follow_up.comment if row.follow_up else "",
-                    _indicator(row.activity, row.follow_up.indicator_value if row.follow_up else ""),
+                    _indicator(
+                        row.activity,
+                        (row.follow_up.indicator_value if row.follow_up else "")
+                        or indicators.activity_value(row.activity, occasion),
+                    ),
                 ]
                 for row in rows
             ],

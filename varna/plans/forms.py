@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from varna.lib.personal_data import DeidentifiedFormMixin
 from varna.organisation.constants import AdministrationKind
 from varna.organisation.models import Administration, Unit, User
+from varna.plans import indicators
 from varna.plans.constants import FollowUpStatus, Occasion, PlanStatus
 from varna.plans.models import Activity, Section, SectionTemplate
 from varna.plans.services import ACTIVITY_FREE_TEXT, Overrides
@@ -63,11 +64,29 @@ class PlanForm(forms.Form):
 
 class SectionForm(PlanTextForm, forms.ModelForm):
     deid_fields = ("text",)
+    # A frozen situation picture of the plan's administration, shown in a "situation" section.
+    situation_snapshot_id = forms.TypedChoiceField(
+        label=_("Fastställd lägesbild"),
+        coerce=int,
+        empty_value=None,
+        required=False,
+        help_text=_(
+            "Visas i avsnittet om det är av typen lokal lägesbild: huvudtabellerna, med röjandeskydd."
+        ),
+    )
 
     class Meta:
         model = Section
         fields = ["kind", "heading", "text"]
         widgets = {"text": forms.Textarea(attrs={"rows": 16})}
+
+    def __init__(self, *args: Any, snapshots: list[tuple[int, str]] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if snapshots:
+            self.fields["situation_snapshot_id"].choices = [("", _("Ingen")), *snapshots]
+            self.fields["situation_snapshot_id"].initial = self.instance.situation_snapshot_id
+        else:
+            del self.fields["situation_snapshot_id"]
 
 
 class TemplateSectionForm(PlanTextForm, forms.ModelForm):
@@ -107,6 +126,7 @@ class ActivityForm(PlanTextForm, forms.ModelForm):
             "schedule_recurrence",
             "schedule_text",
             "indicator",
+            "indicator_source",
             "target",
             "finding",
             "other_actors",
@@ -132,6 +152,28 @@ class ActivityForm(PlanTextForm, forms.ModelForm):
         )
         if self.instance.pk:
             self.fields["occasions"].initial = self.instance.occasions
+        self._measured_indicator_choices(administration)
+
+    def _measured_indicator_choices(self, administration: Administration) -> None:
+        """The registered measured indicators (varna/plans/indicators.py), grouped per provider;
+        a linked source no longer offered stays selectable so that saving keeps it."""
+        groups: list[Any] = [("", _("Ingen – värdet skrivs in vid uppföljningen"))]
+        groups += indicators.grouped_choices(administration)
+        current = self.instance.indicator_source if self.instance.pk else None
+        offered = {key for _label, options in groups[1:] for key, _name in options}
+        if current and current not in offered:
+            groups.append((current, _("Tidigare vald källa som inte längre finns")))
+        self.fields["indicator_source"] = forms.ChoiceField(
+            label=_("Mätt indikator"),
+            choices=groups,
+            required=False,
+            help_text=_(
+                "Välj en källa så visas det uppmätta värdet vid uppföljningen, utan att någon skriver in det."
+            ),
+        )
+
+    def clean_indicator_source(self) -> str | None:
+        return self.cleaned_data.get("indicator_source") or None
 
     def activity_data(self) -> dict[str, Any]:
         """The cleaned values as the activity services take them."""

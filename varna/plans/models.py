@@ -178,6 +178,15 @@ class Activity(models.Model):
         help_text=_("Till exempel ”antal medarbetare som genomgått utbildningen”."),
     )
     target = models.CharField(_("mål"), max_length=200, blank=True)
+    # A measured value shown next to the indicator (varna/plans/indicators.py), e.g.
+    # "training:course:12": a course's completion rate.
+    indicator_source = models.CharField(  # noqa: DJ001 - None: not linked to any source
+        _("mätt indikator"),
+        max_length=100,
+        null=True,
+        blank=True,
+        help_text=_("Ett värde som Värna räknar fram, till exempel andelen som genomgått en utbildning."),
+    )
     finding = models.CharField(
         _("svarar mot iakttagelse i lägesbilden"),
         max_length=300,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from types import EllipsisType
 from typing import Any
 
 from django.db import transaction
@@ -11,8 +12,10 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from varna.audit.constants import Action
+from varna.plans.constants import SectionKind
 from varna.plans.models import Activity, Plan, Section
 from varna.plans.services.common import Overrides, PlanStateError, audit_plan, ensure_clean, lock_plan
+from varna.situation.models import Snapshot
 
 # What an activity holds, as model field names: the keys `add_activity` and `update_activity` take.
 ACTIVITY_FIELDS = (
@@ -29,6 +32,7 @@ ACTIVITY_FIELDS = (
     "follows_up_t2",
     "follows_up_vb",
     "indicator",
+    "indicator_source",
     "target",
     "finding",
     "other_actors",
@@ -49,12 +53,14 @@ def add_section(
     text: str = "",
     overridden: Overrides | None = None,
     request: HttpRequest | None = None,
+    situation_snapshot_id: int | None = None,
 ) -> Section:
     ensure_clean({"text": text}, overridden)
     with transaction.atomic():
         locked = lock_plan(plan)
         last = locked.sections.aggregate(m=Max("order"))["m"] or 0
         section = Section(plan=locked, kind=kind, heading=heading, text=text, order=last + 1)
+        section.situation_snapshot_id = _situation_snapshot(locked, section.kind, situation_snapshot_id)
         section.full_clean()
         section.save()
         audit_plan(Action.CREATED, locked, actor, request, obj=section)
@@ -70,6 +76,7 @@ def update_section(
     kind: str | None = None,
     overridden: Overrides | None = None,
     request: HttpRequest | None = None,
+    situation_snapshot_id: int | EllipsisType | None = ...,
 ) -> Section:
     ensure_clean({"text": text}, overridden)
     with transaction.atomic():
@@ -78,10 +85,23 @@ def update_section(
         section.heading, section.text = heading, text
         if kind:
             section.kind = kind
+        if situation_snapshot_id is not ...:  # left out: unchanged
+            section.situation_snapshot_id = situation_snapshot_id
+        snapshot_id = section.situation_snapshot_id
+        section.situation_snapshot_id = _situation_snapshot(locked, section.kind, snapshot_id)
         section.full_clean()
         section.save()
         audit_plan(Action.CHANGED, locked, actor, request, obj=section)
     return section
+
+
+def _situation_snapshot(plan: Plan, kind: str, snapshot_id: int | None) -> int | None:
+    """A frozen situation picture belongs in a situation section, of the plan's administration."""
+    if not snapshot_id or kind != SectionKind.SITUATION:
+        return None
+    if not Snapshot.objects.filter(pk=snapshot_id, administration_id=plan.administration_id).exists():
+        raise PlanStateError(_("Den fastställda lägesbilden hör inte till planens förvaltning."))
+    return snapshot_id
 
 
 def delete_section(*, section: Section, actor: Any, request: HttpRequest | None = None) -> None:

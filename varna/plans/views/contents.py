@@ -20,6 +20,7 @@ from varna.plans.constants import ActivityGroup
 from varna.plans.forms import ActivityForm, PlanTextForm, SectionForm
 from varna.plans.models import Activity, Plan, Section
 from varna.plans.views.loaders import activity_from, plan_from, section_from, unless_draft
+from varna.situation.snapshots import snapshot_choices
 
 
 def _audit_overrides(request: HttpRequest, form: PlanTextForm, plan: Plan) -> None:
@@ -62,9 +63,11 @@ def _back(plan: Plan, anchor: str = "") -> HttpResponse:
 def section_add(request: HttpRequest, plan: Plan) -> HttpResponse:
     if blocked := unless_draft(request, plan):
         return blocked
-    form = SectionForm(request.POST or None)
+    form = SectionForm(request.POST or None, snapshots=snapshot_choices(plan.administration))
     if request.method == "POST" and form.is_valid():
         data = {name: form.cleaned_data[name] for name in ("kind", "heading", "text")}
+        if "situation_snapshot_id" in form.fields:
+            data["situation_snapshot_id"] = form.cleaned_data["situation_snapshot_id"]
         if _save(request, form, plan, services.add_section, plan=plan, **data):
             messages.success(request, _("Avsnittet är tillagt."))
             return _back(plan)
@@ -76,9 +79,13 @@ def section_edit(request: HttpRequest, section: Section) -> HttpResponse:
     plan = section.plan
     if blocked := unless_draft(request, plan):
         return blocked
-    form = SectionForm(request.POST or None, instance=section)
+    form = SectionForm(
+        request.POST or None, instance=section, snapshots=snapshot_choices(plan.administration)
+    )
     if request.method == "POST" and form.is_valid():
         data = {name: form.cleaned_data[name] for name in ("kind", "heading", "text")}
+        if "situation_snapshot_id" in form.fields:
+            data["situation_snapshot_id"] = form.cleaned_data["situation_snapshot_id"]
         if _save(request, form, plan, services.update_section, section=section, **data):
             messages.success(request, _("Avsnittet är sparat."))
             return _back(plan, f"section-{section.pk}")

@@ -15,7 +15,7 @@ from varna.lib.personal_data import OverrideReason, PersonalDataError
 from varna.organisation.access import requires
 from varna.organisation.models import Administration
 from varna.organisation.permissions import has_rule
-from varna.plans import documents, selectors, services
+from varna.plans import documents, indicators, selectors, services
 from varna.plans.constants import Occasion, Progress
 from varna.plans.deadlines import deadline, latest_occasion
 from varna.plans.forms import FollowUpForm, OverviewFilterForm
@@ -40,6 +40,9 @@ def follow_up_record(request: HttpRequest, activity: Activity, occasion: str) ->
         if existing
         else {}
     )
+    measured = indicators.activity_value(activity, occasion)
+    if measured and not initial.get("indicator_value"):
+        initial["indicator_value"] = measured[:100]  # the measured value, so nobody types it
     form = FollowUpForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
@@ -76,6 +79,7 @@ def follow_up_record(request: HttpRequest, activity: Activity, occasion: str) ->
         "form": form,
         "override_reasons": OverrideReason.choices,
         "can_view_plan": has_rule(request.user, "plans.view_plan", plan),
+        "measured": measured,
     }
     return render(request, "plans/follow_up_form.html", context)
 
