@@ -1,0 +1,375 @@
+"""Counting the support log per administration and period, exactly or disclosure-controlled.
+
+Consultations are counted by subject, age group, environment and support given (a consultation
+with several environments or kinds of support counts once under each, and under "none stated"
+when it has none). The 24-hour routine counts requests by when they came in: contacted within
+24 hours, contacted later, still open past the deadline, still open within it. The share within
+24 hours is of the requests whose outcome is known (contacted, or past the deadline); the
+median time to first contact is of the contacted ones.
+
+Outside the administration (ADR 0003) only whole calendar years are shown, every administration
+side by side in one publication, small counts suppressed with `varna.situation.disclosure`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import statistics as stats
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Count, QuerySet
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from varna.organisation.models import Administration
+from varna.reports.constants import AgeGroup, ReferenceKind
+from varna.reports.models import ReferenceItem
+from varna.situation.city import CityTable, controlled_table, threshold
+from varna.situation.disclosure import is_small
+from varna.support.constants import FIRST_CONTACT_DEADLINE, Subject, SupportKind
+from varna.support.models import Consultation, ConsultationSupport, FirstContactRequest
+
+NONE = "none"
+BREAKDOWNS: dict[str, Any] = {
+    "subject": _("Ärendet gäller"),
+    "age_group": _("Åldersgrupp"),
+    "environment": _("Miljö"),
+    "support": _("Stöd som gavs"),
+}
+ROUTINE_COLUMNS: list[tuple[str, Any]] = [
+    ("in_time", _("Kontakt inom 24 timmar")),
+    ("late", _("Kontakt efter 24 timmar")),
+    ("overdue", _("Ingen kontakt, tiden har gått ut")),
+    ("pending", _("Ingen kontakt ännu, inom tiden")),
+]
+
+
+@dataclass(frozen=True)
+class Period:
+    """From `start` to `end`, both days included (local dates)."""
+
+    start: datetime.date
+    end: datetime.date
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+
+    @property
+    def is_year(self) -> bool:
+        return self == Period.year(self.start.year)
+
+    @property
+    def label(self) -> str:
+        if self.is_year:
+            return str(self.start.year)
+        return f"{date_format(self.start, 'j F Y')}–{date_format(self.end, 'j F Y')}"
+
+    def bounds(self) -> tuple[datetime.datetime, datetime.datetime]:
+        """The period as aware datetimes: from local midnight of `start` to that after `end`."""
+        zone = timezone.get_current_timezone()
+        start = datetime.datetime.combine(self.start, datetime.time(), tzinfo=zone)
+        end = datetime.datetime.combine(self.end + datetime.timedelta(days=1), datetime.time(), tzinfo=zone)
+        return start, end
+
+
+@dataclass
+class Row:
+    code: str
+    label: str
+    count: int | None
+    suppressed: bool = False
+
+
+@dataclass
+class Routine:
+    """The 24-hour routine's figures. None: suppressed (or, for share and median, not computable)."""
+
+    requests: int | None
+    in_time: int | None
+    late: int | None
+    overdue: int | None
+    pending: int | None
+    share_in_time: float | None
+    median_minutes: int | None
+
+    @property
+    def rows(self) -> list[Row]:
+        return [
+            Row(code, str(label), getattr(self, code), getattr(self, code) is None)
+            for code, label in ROUTINE_COLUMNS
+        ]
+
+    @property
+    def share_percent(self) -> int | None:
+        return None if self.share_in_time is None else round(self.share_in_time * 100)
+
+
+@dataclass
+class SupportStatistics:
+    administration: Administration
+    period: Period
+    controlled: bool
+    consultations: int | None
+    breakdowns: dict[str, list[Row]]
+    routine: Routine
+    threshold: int | None = None
+
+    @property
+    def titled_breakdowns(self) -> list[tuple[str, str, list[Row]]]:
+        return [(key, str(BREAKDOWNS[key]), rows) for key, rows in self.breakdowns.items()]
+
+
+# --- counting -----------------------------------------------------------------------------------
+
+
+def columns(key: str, present: set[str] = frozenset()) -> list[tuple[str, str]]:  # type: ignore[assignment]
+    """(code, label) of a breakdown's categories; "none stated" last where it can occur."""
+    if key == "subject":
+        return [(v, str(label)) for v, label in Subject.choices]
+    if key == "age_group":
+        return [(v, str(label)) for v, label in AgeGroup.choices]
+    if key == "support":
+        return [(v, str(label)) for v, label in SupportKind.choices] + [(NONE, str(_("Inget stöd angivet")))]
+    items = ReferenceItem.objects.filter(kind=ReferenceKind.ENVIRONMENT).order_by("order", "label")
+    listed = [(item.code, item.label) for item in items if item.active or item.code in present]
+    return [*listed, (NONE, str(_("Ingen miljö angiven")))]
+
+
+def consultations_in(period: Period, administration_ids: Sequence[int]) -> QuerySet[Consultation]:
+    return Consultation.objects.filter(
+        administration_id__in=administration_ids, date__gte=period.start, date__lte=period.end
+    ).order_by()
+
+
+def count_consultations(
+    period: Period, administration_ids: Sequence[int]
+) -> tuple[dict[int, int], dict[str, dict[tuple[int, str], int]]]:
+    """Totals per administration and, per breakdown, counts per (administration, code)."""
+    consultations = consultations_in(period, administration_ids)
+    totals = dict(
+        consultations.values("administration_id")
+        .annotate(n=Count("pk"))
+        .values_list("administration_id", "n")
+    )
+    by: dict[str, dict[tuple[int, str], int]] = {}
+    for key, field_name in (("subject", "subject"), ("age_group", "age_group")):
+        grouped = consultations.values("administration_id", field_name).annotate(n=Count("pk"))
+        by[key] = {
+            (adm, value): n for adm, value, n in grouped.values_list("administration_id", field_name, "n")
+        }
+    environments: dict[tuple[int, str], int] = defaultdict(int)
+    grouped = consultations.values("administration_id", "environments__code").annotate(n=Count("pk"))
+    for adm, code, n in grouped.values_list("administration_id", "environments__code", "n"):
+        environments[(adm, code or NONE)] += n
+    by["environment"] = dict(environments)
+    support: dict[tuple[int, str], int] = defaultdict(int)
+    rows = ConsultationSupport.objects.filter(consultation__in=consultations).values(
+        "consultation__administration_id", "kind"
+    )
+    for adm, kind, n in (
+        rows.annotate(n=Count("pk")).values_list("consultation__administration_id", "kind", "n").order_by()
+    ):
+        support[(adm, kind)] += n
+    without = (
+        consultations.filter(support_given__isnull=True).values("administration_id").annotate(n=Count("pk"))
+    )
+    for adm, n in without.values_list("administration_id", "n"):
+        support[(adm, NONE)] += n
+    by["support"] = dict(support)
+    return totals, by
+
+
+def routine_counts(
+    period: Period, administration_ids: Sequence[int], now: datetime.datetime | None = None
+) -> dict[int, dict[str, Any]]:
+    """Per administration: the counts of ROUTINE_COLUMNS, "requests", and "minutes" (each
+    contacted request's time to first contact, in minutes). Requests are few: read in Python."""
+    now = now or timezone.now()
+    start, end = period.bounds()
+    rows = FirstContactRequest.objects.filter(
+        administration_id__in=administration_ids, requested_at__gte=start, requested_at__lt=end
+    ).values_list("administration_id", "requested_at", "first_contact_at")
+    result: dict[int, dict[str, Any]] = {}
+    for adm, requested_at, contacted_at in rows:
+        figures = result.setdefault(
+            adm, {"requests": 0, "minutes": [], **{c: 0 for c, _l in ROUTINE_COLUMNS}}
+        )
+        figures["requests"] += 1
+        requested_at = requested_at.astimezone(datetime.UTC)  # elapsed time, not the wall clock
+        deadline = requested_at + FIRST_CONTACT_DEADLINE
+        if contacted_at is not None:
+            figures["in_time" if contacted_at <= deadline else "late"] += 1
+            figures["minutes"].append(int((contacted_at - requested_at).total_seconds()) // 60)
+        else:
+            figures["overdue" if now > deadline else "pending"] += 1
+    return result
+
+
+def share_in_time(in_time: int, late: int, overdue: int) -> float | None:
+    decided = in_time + late + overdue
+    return in_time / decided if decided else None
+
+
+def median_minutes(minutes: list[int]) -> int | None:
+    return int(stats.median(minutes)) if minutes else None
+
+
+EMPTY_ROUTINE = {"requests": 0, "minutes": [], **{c: 0 for c, _l in ROUTINE_COLUMNS}}
+
+
+def exact_statistics(
+    administration: Administration, period: Period, *, now: datetime.datetime | None = None
+) -> SupportStatistics:
+    """The coordinators' figures: exact counts for any period."""
+    adm = administration.pk
+    totals, by = count_consultations(period, [adm])
+    breakdowns = {}
+    for key in BREAKDOWNS:
+        present = {code for (_a, code), n in by[key].items() if n}
+        breakdowns[key] = [
+            Row(code, label, by[key].get((adm, code), 0)) for code, label in columns(key, present)
+        ]
+    raw = routine_counts(period, [adm], now).get(adm, EMPTY_ROUTINE)
+    routine = Routine(
+        requests=raw["requests"],
+        in_time=raw["in_time"],
+        late=raw["late"],
+        overdue=raw["overdue"],
+        pending=raw["pending"],
+        share_in_time=share_in_time(raw["in_time"], raw["late"], raw["overdue"]),
+        median_minutes=median_minutes(raw["minutes"]),
+    )
+    return SupportStatistics(
+        administration=administration,
+        period=period,
+        controlled=False,
+        consultations=totals.get(adm, 0),
+        breakdowns=breakdowns,
+        routine=routine,
+    )
+
+
+# --- disclosure control -------------------------------------------------------------------------
+
+
+@dataclass
+class CitySupport:
+    """One calendar year of every administration, disclosure-controlled (the one publication)."""
+
+    period: Period
+    threshold: int
+    administrations: list[Administration]
+    consultations: dict[int, int | None]
+    tables: dict[str, CityTable]
+    routine_table: CityTable
+    requests: dict[int, int | None]
+    routine: dict[int, Routine] = field(default_factory=dict)
+
+    def small(self, values: dict[int, int | None], raw: dict[int, int]) -> list[Administration]:
+        return [a for a in self.administrations if values[a.pk] is None and raw.get(a.pk)]
+
+
+def city_support(year: int, *, now: datetime.datetime | None = None) -> CitySupport:
+    """Every administration's support figures of a year, small counts suppressed (ADR 0003).
+
+    An administration with fewer consultations (or requests) than the threshold, but some, shows
+    only "fewer than N" for them and is left out of those tables. The share within 24 hours is
+    shown only when every count it is made of is shown; the median only from N contacted requests.
+    """
+    limit = threshold()
+    period = Period.year(year)
+    administrations = list(Administration.objects.order_by("name"))
+    ids = [a.pk for a in administrations]
+    totals, by = count_consultations(period, ids)
+    shown = [a for a in administrations if not is_small(totals.get(a.pk, 0), limit)]
+    tables = {}
+    for key in BREAKDOWNS:
+        present = {code for (_a, code), n in by[key].items() if n}
+        tables[key] = controlled_table(
+            key, str(BREAKDOWNS[key]), columns(key, present), shown, by[key], totals, limit
+        )
+    raw = routine_counts(period, ids, now)
+    request_totals = {a.pk: raw.get(a.pk, EMPTY_ROUTINE)["requests"] for a in administrations}
+    with_requests = [a for a in administrations if not is_small(request_totals[a.pk], limit)]
+    cells = {(adm, code): figures[code] for adm, figures in raw.items() for code, _l in ROUTINE_COLUMNS}
+    routine_table = controlled_table(
+        "routine",
+        str(_("Rutin 24 timmar")),
+        [(code, str(label)) for code, label in ROUTINE_COLUMNS],
+        with_requests,
+        cells,
+        request_totals,
+        limit,
+    )
+    city = CitySupport(
+        period=period,
+        threshold=limit,
+        administrations=administrations,
+        consultations={
+            a.pk: None if is_small(totals.get(a.pk, 0), limit) else totals.get(a.pk, 0)
+            for a in administrations
+        },
+        tables=tables,
+        routine_table=routine_table,
+        requests={
+            a.pk: None if is_small(request_totals[a.pk], limit) else request_totals[a.pk]
+            for a in administrations
+        },
+    )
+    for a in administrations:
+        city.routine[a.pk] = _controlled_routine(
+            routine_table, a.pk, city.requests[a.pk], raw.get(a.pk), limit
+        )
+    return city
+
+
+def _controlled_routine(
+    table: CityTable, administration_id: int, requests: int | None, raw: dict[str, Any] | None, limit: int
+) -> Routine:
+    row = table.row_for(administration_id)
+    if requests is None or row is None:
+        return Routine(None, None, None, None, None, None, None)
+    values = dict(zip([c for c, _l in ROUTINE_COLUMNS], row, strict=True))
+    parts = (values["in_time"], values["late"], values["overdue"])
+    share = None if None in parts else share_in_time(*parts)  # type: ignore[arg-type]
+    minutes = (raw or EMPTY_ROUTINE)["minutes"]
+    return Routine(
+        requests=requests,
+        in_time=values["in_time"],
+        late=values["late"],
+        overdue=values["overdue"],
+        pending=values["pending"],
+        share_in_time=share,
+        median_minutes=median_minutes(minutes) if len(minutes) >= limit else None,
+    )
+
+
+def controlled_statistics(
+    administration: Administration, year: int, *, now: datetime.datetime | None = None
+) -> SupportStatistics:
+    """An administration seen from outside: its row of the city-wide publication of the year."""
+    city = city_support(year, now=now)
+    total = city.consultations[administration.pk]
+    breakdowns = {}
+    for key, table in city.tables.items():
+        row = table.row_for(administration.pk)
+        if total is None or row is None:
+            breakdowns[key] = [Row(code, label, None, True) for code, label in table.columns]
+        else:
+            breakdowns[key] = [
+                Row(code, label, n, n is None) for (code, label), n in zip(table.columns, row, strict=True)
+            ]
+    return SupportStatistics(
+        administration=administration,
+        period=city.period,
+        controlled=True,
+        consultations=total,
+        breakdowns=breakdowns,
+        routine=city.routine[administration.pk],
+        threshold=city.threshold,
+    )
