@@ -8,12 +8,13 @@ and graffiti, suppressed the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from varna.organisation.models import Administration
 from varna.situation.city import TREND_YEARS, CityTable, city_picture, threshold
 from varna.situation.disclosure import Table, suppress
+from varna.situation.sources import OtherSources, key_figures, other_sources
 from varna.situation.statistics import (
     BREAKDOWNS,
     GRAFFITI,
@@ -59,9 +60,15 @@ class Figures:
     threshold: int | None = None
     excluded: int | None = None
     graffiti_with_environment: int | None = None
-    # Filled in by the surveys and training apps when they exist (issue #5: "leave the place ready").
-    survey: Any = None
-    training: Any = None
+    # The year's survey, training completion and support log (sources.py); a frozen picture
+    # keeps them as key figures instead (Snapshot.extra).
+    sources: OtherSources = field(default_factory=OtherSources)
+    frozen_sources: list[dict[str, Any]] | None = None
+
+    @property
+    def source_sections(self) -> list[dict[str, Any]]:
+        """The other sources as titled (label, value) rows: for snapshots and documents."""
+        return key_figures(self.sources) if self.frozen_sources is None else self.frozen_sources
 
     @property
     def small(self) -> bool:
@@ -123,6 +130,7 @@ def exact_figures(administration: Administration, period: Period, filters: Filte
         trend=trend,
         excluded=count_excluded(period, filters, administration.pk, items),
         graffiti_with_environment=counts.graffiti_with_environment.get(administration.pk, 0),
+        sources=other_sources(administration, period, controlled=False),
     )
 
 
@@ -171,6 +179,7 @@ def controlled_figures(administration: Administration, year: int) -> Figures:
         graffiti_total=graffiti_total,
         graffiti_by_area=_one_line(graffiti_columns, graffiti_raw, graffiti_total, limit),
         trend=trend,
+        sources=other_sources(administration, period, controlled=True),
     )
 
 

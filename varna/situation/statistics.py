@@ -18,12 +18,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models.functions import ExtractYear
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from varna.organisation.models import Administration, Area
 from varna.reports.constants import AgeGroup, Classification, ReferenceKind, Source
 from varna.reports.models import GraffitiCount, ReferenceItem, Report
+from varna.situation import summary
 
 # What a coordinator means by the situation picture: everything except what the review found
 # was not related to violent extremism (seed 003: Bromma's IA reports). Unreviewed reports count.
@@ -260,17 +262,10 @@ def count(
 ) -> Counts:
     """Count reports and graffiti: one GROUP BY (administration, category) per breakdown."""
     items = reference_items() if items is None else items
-    reports = reports_in(period, filters, administration_ids, items)
-    counts = Counts()
-    if with_totals:
-        totals = reports.values("administration_id").annotate(n=Count("pk"))
-        counts.totals = dict(totals.values_list("administration_id", "n"))
-    for key in breakdowns:
-        grouped = reports.values("administration_id", FIELDS[key]).annotate(n=Count("pk"))
-        table: dict[tuple[int, str], int] = defaultdict(int)
-        for adm, value, n in grouped.values_list("administration_id", FIELDS[key], "n"):
-            table[(adm, _code(key, value, items))] += n
-        counts.by[key] = table
+    if period.is_year and is_standard(filters):
+        counts = _counts_from_summaries(period.start.year, administration_ids, breakdowns, items, with_totals)
+    else:
+        counts = _count_reports(period, filters, administration_ids, breakdowns, items, with_totals)
     graffiti = graffiti_in(period, filters, administration_ids, items)
     by_area = graffiti.values("administration_id", "area_id").annotate(n=Sum("count"))
     for adm, area, n in by_area.values_list("administration_id", "area_id", "n"):
@@ -292,12 +287,118 @@ def count(
     return counts
 
 
+def _count_reports(
+    period: Period,
+    filters: Filters,
+    administration_ids: Sequence[int],
+    breakdowns: Iterable[str],
+    items: dict[int, ReferenceItem],
+    with_totals: bool,
+) -> Counts:
+    reports = reports_in(period, filters, administration_ids, items)
+    counts = Counts()
+    if with_totals:
+        totals = reports.values("administration_id").annotate(n=Count("pk"))
+        counts.totals = dict(totals.values_list("administration_id", "n"))
+    for key in breakdowns:
+        grouped = reports.values("administration_id", FIELDS[key]).annotate(n=Count("pk"))
+        table: dict[tuple[int, str], int] = defaultdict(int)
+        for adm, value, n in grouped.values_list("administration_id", FIELDS[key], "n"):
+            table[(adm, _code(key, value, items))] += n
+        counts.by[key] = table
+    return counts
+
+
+# --- yearly summaries (summary.py): the same counts for a calendar year and the standard selection
+
+
+def is_standard(filters: Filters) -> bool:
+    """The standard selection: default classifications (in any order) and no filter."""
+    return set(filters.classifications) == set(DEFAULT_CLASSIFICATIONS) and (
+        replace(filters, classifications=DEFAULT_CLASSIFICATIONS) == Filters()
+    )
+
+
+def year_summaries(years: Iterable[int], administration_ids: Sequence[int]) -> dict[tuple[int, int], Any]:
+    """Each (administration, year)'s summary, counting again those whose reports changed."""
+    years, ids = sorted(set(years)), list(dict.fromkeys(administration_ids))
+    result: dict[tuple[int, int], Any] = summary.stored(ids, years)
+    stale: dict[int, list[int]] = defaultdict(list)
+    for year in years:
+        for adm in ids:
+            if (adm, year) not in result:
+                stale[year].append(adm)
+    if stale:
+        # The versions are read before counting: a change while counting leaves them behind.
+        versions = summary.stamps({a for adms in stale.values() for a in adms}, stale)
+        data = _summarise(stale)
+        summary.store({pair: (versions.get(pair, 0), value) for pair, value in data.items()})
+        result.update(data)
+    return result
+
+
+def _summarise(stale: dict[int, list[int]]) -> dict[tuple[int, int], Any]:
+    """Raw counts of these years and administrations: the queries of `_count_reports` grouped
+    by year too, so that any number of years costs one query per breakdown."""
+    pairs = {(adm, year) for year, adms in stale.items() for adm in adms}
+    ids = sorted({adm for adm, _year in pairs})
+    span, filters = Period(Period.year(min(stale)).start, Period.year(max(stale)).end), Filters()
+    data: dict[tuple[int, int], Any] = {
+        pair: {"total": 0, "excluded": 0, "by": {key: [] for key in BREAKDOWNS}} for pair in pairs
+    }
+    reports = reports_in(span, filters, ids, {}).annotate(year=ExtractYear("event_date"))
+    for key in BREAKDOWNS:
+        if key == "classification":
+            continue
+        grouped = reports.values("administration_id", "year", FIELDS[key]).annotate(n=Count("pk"))
+        for adm, year, value, n in grouped.values_list("administration_id", "year", FIELDS[key], "n"):
+            if (adm, year) in data:
+                data[(adm, year)]["by"][key].append([value, n])
+    # Every classification in one query: the counted ones give the breakdown and the total,
+    # the others the number left out.
+    every = replace(filters, classifications=tuple(Classification.values))
+    grouped = reports_in(span, every, ids, {}).annotate(year=ExtractYear("event_date"))
+    grouped = grouped.values("administration_id", "year", "classification").annotate(n=Count("pk"))
+    for adm, year, value, n in grouped.values_list("administration_id", "year", "classification", "n"):
+        if (adm, year) not in data:
+            continue
+        if value in filters.classifications:
+            data[(adm, year)]["by"]["classification"].append([value, n])
+            data[(adm, year)]["total"] += n
+        else:
+            data[(adm, year)]["excluded"] += n
+    return data
+
+
+def _counts_from_summaries(
+    year: int,
+    administration_ids: Sequence[int],
+    breakdowns: Iterable[str],
+    items: dict[int, ReferenceItem],
+    with_totals: bool,
+) -> Counts:
+    data = year_summaries([year], administration_ids)
+    counts = Counts()
+    if with_totals:
+        counts.totals = {adm: d["total"] for (adm, _year), d in data.items() if d["total"]}
+    for key in breakdowns:
+        table: dict[tuple[int, str], int] = defaultdict(int)
+        for (adm, _year), d in data.items():
+            for value, n in d["by"][key]:
+                table[(adm, _code(key, value, items))] += n
+        counts.by[key] = table
+    return counts
+
+
 def count_excluded(
     period: Period, filters: Filters, administration_id: int, items: dict[int, ReferenceItem]
 ) -> int:
     """Reports of the period left out because of their classification (the rest as filtered)."""
     if not filters.excluded_classifications:
         return 0
+    if period.is_year and is_standard(filters):
+        year = period.start.year
+        return year_summaries([year], [administration_id])[(administration_id, year)]["excluded"]
     others = replace(filters, classifications=filters.excluded_classifications)
     return reports_in(period, others, [administration_id], items).count()
 
@@ -312,25 +413,33 @@ def count_trend(
 ) -> tuple[dict[tuple[int, int], int], dict[tuple[int, int, str], int]]:
     """Totals per (administration, period index) and environments per (adm, period, code).
 
-    One query for the totals and one for the environments, with one conditional count per period.
+    One query for the totals and one for the environments, with one conditional count per period;
+    whole years with the standard selection come from the yearly summaries.
     """
     span = Period(min(p.start for p in periods), max(p.end for p in periods))
-    reports = reports_in(span, filters, administration_ids, items)
-    buckets = {
-        f"p{k}": Count("pk", filter=Q(event_date__gte=p.start, event_date__lte=p.end))
-        for k, p in enumerate(periods)
-    }
-    totals: dict[tuple[int, int], int] = {}
-    for row in reports.values("administration_id").annotate(**buckets):
-        for k in range(len(periods)):
-            totals[(row["administration_id"], k)] = row[f"p{k}"]
-    environments: dict[tuple[int, int, str], int] = defaultdict(int)
-    if not with_environments:
-        return totals, environments
-    for row in reports.values("administration_id", "environments").annotate(**buckets):
-        code = _code("environment", row["environments"], items)
-        for k in range(len(periods)):
-            environments[(row["administration_id"], k, code)] += row[f"p{k}"]
+    totals: dict[tuple[int, int], int]
+    environments: dict[tuple[int, int, str], int]
+    if all(p.is_year for p in periods) and is_standard(filters):
+        totals, environments = _trend_from_summaries(periods, administration_ids, items)
+        if not with_environments:
+            return totals, defaultdict(int)
+    else:
+        reports = reports_in(span, filters, administration_ids, items)
+        buckets = {
+            f"p{k}": Count("pk", filter=Q(event_date__gte=p.start, event_date__lte=p.end))
+            for k, p in enumerate(periods)
+        }
+        totals = {}
+        for row in reports.values("administration_id").annotate(**buckets):
+            for k in range(len(periods)):
+                totals[(row["administration_id"], k)] = row[f"p{k}"]
+        environments = defaultdict(int)
+        if not with_environments:
+            return totals, environments
+        for row in reports.values("administration_id", "environments").annotate(**buckets):
+            code = _code("environment", row["environments"], items)
+            for k in range(len(periods)):
+                environments[(row["administration_id"], k, code)] += row[f"p{k}"]
     graffiti = graffiti_in(span, filters, administration_ids, items).filter(environment__isnull=False)
     sums = {
         f"p{k}": Sum("count", filter=Q(period_start__lte=p.end, period_end__gte=p.start))
@@ -340,6 +449,29 @@ def count_trend(
         code = _code("environment", row["environment_id"], items)
         for k in range(len(periods)):
             environments[(row["administration_id"], k, code)] += row[f"p{k}"] or 0
+    return totals, environments
+
+
+def _trend_from_summaries(
+    periods: Sequence[Period], administration_ids: Sequence[int], items: dict[int, ReferenceItem]
+) -> tuple[dict[tuple[int, int], int], dict[tuple[int, int, str], int]]:
+    """`count_trend`'s result for whole years and the standard selection, from the summaries:
+    the same keys (an administration with reports in the span has every period; a category seen
+    in the span has every period)."""
+    data = year_summaries([p.start.year for p in periods], administration_ids)
+    totals: dict[tuple[int, int], int] = {}
+    environments: dict[tuple[int, int, str], int] = defaultdict(int)
+    for adm in dict.fromkeys(administration_ids):
+        years = [data[(adm, p.start.year)] for p in periods]
+        if not any(d["total"] for d in years):
+            continue
+        seen = {_code("environment", value, items) for d in years for value, _n in d["by"]["environment"]}
+        for k, d in enumerate(years):
+            totals[(adm, k)] = d["total"]
+            for code in seen:
+                environments[(adm, k, code)] += 0
+            for value, n in d["by"]["environment"]:
+                environments[(adm, k, _code("environment", value, items))] += n
     return totals, environments
 
 

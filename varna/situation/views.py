@@ -17,7 +17,10 @@ from varna.situation.charts import bar_chart
 from varna.situation.city import CityPicture, CityTable, city_picture, threshold
 from varna.situation.figures import Figures, controlled_figures, exact_figures
 from varna.situation.forms import SituationForm, YearForm
+from varna.situation.maps import choropleth_for
+from varna.situation.snapshots import latest_snapshots
 from varna.situation.statistics import Row, areas_of, choices_for_filters
+from varna.situation.warnings import MIN_EVENTS, alerts_for
 
 
 @requires("situation.open", load=administration_from)
@@ -40,6 +43,10 @@ def situation(request: HttpRequest, administration: Administration) -> HttpRespo
         "figures": figures,
         "threshold": threshold(),
         "city": has_rule(request.user, "situation.view_city"),
+        # Early warnings (coordinators only) and the map of the areas: warnings.py, maps.py.
+        "warnings": alerts_for(administration) if exact else [],
+        "min_events": MIN_EVENTS,
+        "area_map": choropleth_for(administration, figures),
     }
     if figures is not None:
         context.update(_sections(figures))
@@ -121,6 +128,7 @@ def _city_sections(picture: CityPicture) -> dict[str, Any]:
         Row(str(a.pk), a.name, picture.totals[a.pk], picture.totals[a.pk] is None)
         for a in picture.administrations
     ]
+    frozen = latest_snapshots(picture.period.start.year)  # which administrations froze the year
     return {
         "totals_chart": bar_chart(
             "chart-totals", _("Händelser per förvaltning, %(period)s") % {"period": period}, totals
@@ -130,6 +138,7 @@ def _city_sections(picture: CityPicture) -> dict[str, Any]:
                 "administration": a,
                 "trend": picture.trend_totals.get(a.pk, []),
                 "graffiti": picture.graffiti[a.pk],
+                "snapshot": frozen.get(a.pk),
             }
             for a in picture.administrations
         ],

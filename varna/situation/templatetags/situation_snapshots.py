@@ -1,0 +1,53 @@
+"""The situation page's links to the written sections, the frozen snapshots and the downloads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.http import QueryDict
+from django.urls import reverse
+
+from varna.organisation.permissions import has_rule
+from varna.situation.exports import table_keys
+from varna.situation.snapshots import draft_of, plan_snapshot, plan_tables, snapshots_of
+
+register = template.Library()
+
+
+@register.inclusion_tag("situation/_snapshot_links.html", takes_context=True)
+def situation_downloads(context: Any) -> dict[str, Any]:
+    """For situation.html: needs `request`, `administration`, `figures` and `exact` in the context."""
+    request, administration, figures = context["request"], context["administration"], context["figures"]
+    exact = context.get("exact", False)
+    query = request.GET.copy()
+    query.pop("publicering", None)
+    query.pop("tabell", None)
+    year = figures.period.start.year if figures.period.is_year else None
+    publication = QueryDict(mutable=True)
+    if year is not None:
+        publication.update({"ar": str(year), "publicering": "1"})
+    can_edit = has_rule(request.user, "situation.edit", administration)
+    return {
+        "administration": administration,
+        "figures": figures,
+        "exact": exact,
+        "can_edit": can_edit,
+        "year": year,
+        "draft": draft_of(administration, year) if can_edit and year is not None else None,
+        "snapshot_count": snapshots_of(administration).count(),
+        "base": reverse("situation_export", args=[administration.pk, "x"])[: -len("x/")],
+        "query": query.urlencode(),
+        "publication_query": publication.urlencode(),
+        "publishable": year is not None,
+        "tables": table_keys(figures),
+    }
+
+
+@register.inclusion_tag("situation/_plan_tables.html")
+def situation_plan_tables(section: Any) -> dict[str, Any]:
+    """For a plan's situation section: the chosen snapshot's main tables, disclosure-controlled."""
+    snapshot = plan_snapshot(section.situation_snapshot_id, section.plan.administration_id)
+    if snapshot is None:
+        return {"snapshot": None}
+    return {"snapshot": snapshot, "tables": plan_tables(snapshot), "section": section}
