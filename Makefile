@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 export DJANGO_SETTINGS_MODULE := varna.settings
 
-.PHONY: run test test-fast test-e2e lint format bench bench-deid bench-documents messages check clean
+.PHONY: run test test-fast test-e2e lint format bench bench-deid bench-documents bench-load bench-situation messages check clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Värna behöver Python 3.11 eller senare." >&2; exit 1; }
@@ -26,11 +26,13 @@ run: $(VENV)/.run-deps
 	DEBUG=1 $(BIN)/python manage.py load_demo
 	DEBUG=1 $(BIN)/python manage.py runserver $(HOST)
 
-## make test: install test dependencies and run the whole suite (browser tests included).
-## DATABASE_URL=postgres://... runs it on PostgreSQL.
+## make test: install test dependencies and run the whole suite: first everything but the browser
+## tests on every core (pytest-xdist), then the browser tests. DATABASE_URL=postgres://... runs it
+## on PostgreSQL.
 test: $(VENV)/.test-deps
 	DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
-	DEBUG=1 $(BIN)/pytest $(PYTEST_ARGS)
+	DEBUG=1 $(BIN)/pytest -n auto -m "not e2e" $(PYTEST_ARGS)
+	DEBUG=1 $(BIN)/pytest -m e2e $(PYTEST_ARGS)
 
 test-fast: $(VENV)/.test-deps
 	DEBUG=1 $(BIN)/pytest -m "not e2e" $(PYTEST_ARGS)
@@ -59,7 +61,24 @@ bench-deid: $(VENV)/.test-deps
 bench-documents: $(VENV)/.test-deps
 	DEBUG=1 $(BIN)/python bench/documents_bench.py
 
-bench: bench-deid bench-documents
+## make bench-load: locust against gunicorn + PostgreSQL (database varna_load, LOAD_DATABASE_URL) at
+## 50 and 200 users (LOAD_USERS, LOAD_DURATION seconds each), with pgbench and the empty request as baselines
+bench-load: $(VENV)/.test-deps
+	$(BIN)/pip install --quiet -r requirements-bench.txt
+	$(BIN)/python bench/load/run.py
+
+## make bench-situation: the situation picture at 10k, 100k and 1M reports on PostgreSQL (database
+## varna_bench on 127.0.0.1, BENCH_PG_URL) and SQLite (var/); SITUATION_BENCH_ARGS="--sizes 10000 --backend sqlite"
+bench-situation: $(VENV)/.test-deps
+	$(BIN)/python bench/situation_bench.py $(SITUATION_BENCH_ARGS)
+
+## make bench: every benchmark (a new one: add its target to BENCHES), then bench/collect.py merges
+## bench/results-*.json into bench/results.json and bench/results.md. A failing benchmark does not
+## stop the others; make bench fails at the end.
+BENCHES := bench-deid bench-documents bench-load bench-situation
+bench:
+	@status=0; for target in $(BENCHES); do $(MAKE) --no-print-directory $$target || status=1; done; \
+	$(BIN)/python bench/collect.py; exit $$status
 
 clean:
 	rm -rf $(VENV) var

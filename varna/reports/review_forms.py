@@ -8,6 +8,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from varna.lib.forms import BoundedModelMultipleChoiceField
 from varna.lib.personal_data import DeidentifiedFormMixin
 from varna.organisation.models import Administration, Area
 from varna.reports.constants import Classification, ReferenceKind, Source, Status
@@ -76,13 +77,13 @@ class ReviewForm(forms.Form):
     classification = forms.ChoiceField(
         label=_("Bedömning"), choices=Classification.choices, widget=forms.RadioSelect
     )
-    environments = forms.ModelMultipleChoiceField(
+    environments = BoundedModelMultipleChoiceField(
         label=_("Miljöer"),
         queryset=ReferenceItem.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    event_types = forms.ModelMultipleChoiceField(
+    event_types = BoundedModelMultipleChoiceField(
         label=_("Typer av händelse"),
         queryset=ReferenceItem.objects.none(),
         required=False,
