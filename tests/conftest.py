@@ -17,6 +17,9 @@ from varna.organisation.models import Administration, User
 
 PERSONAS = list(DEMO_USERS)
 
+# Every log line and e-mail of the run is scanned for personal data at its end (tests/ops).
+pytest_plugins = ["tests.ops.logscan"]
+
 
 @pytest.fixture(autouse=True)
 def fast_password_hashing(settings):

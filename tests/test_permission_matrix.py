@@ -14,9 +14,15 @@ from typing import Any
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from tests.associations.factories import matrix_objects as associations_matrix_objects
 from tests.conftest import PERSONAS
+from tests.knowledge.factories import matrix_objects as knowledge_matrix_objects
 from tests.plans.factories import matrix_objects as plan_matrix_objects
 from tests.reports.factories import make_report
+from tests.situation.snapshot_factories import matrix_objects as situation_matrix_objects
+from tests.support.factories import matrix_objects as support_matrix_objects
+from tests.surveys.factories import matrix_objects as survey_matrix_objects
+from tests.training.factories import matrix_objects as training_matrix_objects
 from varna.api.api import api
 from varna.organisation.models import ApiToken, Area, Department, Membership, Unit, User
 from varna.organisation.services import create_api_token
@@ -149,10 +155,17 @@ def cases(objects: dict[str, Any]) -> list[Case]:
         Case("import_cancel", REPORT_REVIEW_POST, method="post", kwargs={"pk": objects["import_batch"].pk}),
         Case("import_template", signed_in(), kwargs={"kind": "ia", "fmt": "xlsx"}),
         *plan_cases(objects),
+        *survey_cases(objects),
         # The situation picture: exact for Bromma's coordinator, disclosure-controlled for the
         # central coordinator and admin (and Bromma's committee, which has no demo persona).
         Case("situation", BROMMA_READ, kwargs={"administration_id": bromma.pk}),
         Case("situation_city", CENTRAL_ONLY),
+        *support_cases(objects),
+        *knowledge_cases(objects),
+        *situation_cases(objects),
+        *situation_map_cases(objects),
+        *associations_cases(objects),
+        *training_cases(objects),
     ]
 
 
@@ -223,6 +236,219 @@ def plan_cases(objects: dict[str, Any]) -> list[Case]:
     ]
 
 
+def survey_cases(objects: dict[str, Any]) -> list[Case]:
+    # Rounds are the administration's coordinators' (REPORT_REVIEW: the central coordinator and
+    # admin know Bromma but may not manage its rounds). The round has no answers, so its results
+    # are not for the central coordinator or admin (403): outside the administration only when at
+    # least three units answered. The answering page is public: a valid link 200, any other 404.
+    on_round = {"round_id": objects["survey_round"].pk}
+    template = objects["survey_template"].pk
+    on_section = {"pk": template, "section_id": objects["survey_section"].pk}
+    on_question = {"pk": template, "question_id": objects["survey_question"].pk}
+    central_post = outcome(403, anonymous=LOGIN, central=302, admin=302)
+    post = {"method": "post"}
+    return [
+        Case("survey_round_list", COORDINATORS_ONLY | {"central": 200}),
+        Case("survey_round_create", REPORT_REVIEW, kwargs={"administration_id": objects["bromma"].pk}),
+        Case("survey_round_detail", REPORT_REVIEW, kwargs=on_round),
+        Case("survey_round_results", REPORT_REVIEW, kwargs=on_round),
+        Case("survey_round_export", REPORT_REVIEW, kwargs=on_round),
+        Case("survey_answer", outcome(200), kwargs={"token": objects["survey_token"]}),
+        Case("survey_answer", outcome(404), kwargs={"token": "ogiltig-lank"}),
+        Case("survey_template_list", CENTRAL_ONLY),
+        Case("survey_template_create", CENTRAL_ONLY),
+        Case("survey_template_edit", CENTRAL_ONLY, kwargs={"pk": template}),
+        Case("survey_section_create", CENTRAL_ONLY, kwargs={"pk": template}),
+        Case("survey_section_edit", CENTRAL_ONLY, kwargs=on_section),
+        Case("survey_question_create", CENTRAL_ONLY, kwargs={"pk": template}),
+        Case("survey_question_edit", CENTRAL_ONLY, kwargs=on_question),
+        Case("survey_round_remind", REPORT_REVIEW_POST, kwargs=on_round, **post),
+        Case("survey_round_close", REPORT_REVIEW_POST, kwargs=on_round, **post),
+        Case("survey_template_copy", central_post, kwargs={"pk": template}, **post),
+        Case("survey_question_delete", central_post, kwargs=on_question, **post),
+        Case("survey_section_delete", central_post, kwargs=on_section, **post),
+    ]
+
+
+def situation_cases(objects: dict[str, Any]) -> list[Case]:
+    """Written sections and "Fastställ": Bromma's coordinators only (the central coordinator and
+    admin know Bromma: 403). Snapshots and exports: whoever opens Bromma's picture (controlled
+    figures for the central coordinator and admin)."""
+    on_bromma = {"administration_id": objects["bromma"].pk}
+    on_snapshot = {**on_bromma, "pk": objects["situation_snapshot"].pk}
+    return [
+        Case("situation_texts", REPORT_REVIEW, kwargs=on_bromma),
+        Case("situation_export", BROMMA_READ, kwargs={**on_bromma, "fmt": "csv"}),
+        Case("situation_snapshots", BROMMA_READ, kwargs=on_bromma),
+        Case("situation_snapshot", BROMMA_READ, kwargs=on_snapshot),
+        Case("situation_snapshot_compare", BROMMA_READ, kwargs=on_bromma),
+        Case("situation_snapshot_export", BROMMA_READ, kwargs={**on_snapshot, "fmt": "xlsx"}),
+        Case("situation_freeze", REPORT_REVIEW_POST, method="post", kwargs=on_bromma),
+    ]
+
+
+def situation_map_cases(objects: dict[str, Any]) -> list[Case]:
+    """Uploading the areas' boundaries for the map: Bromma's coordinators only (rule situation.edit)."""
+    return [Case("situation_map_upload", REPORT_REVIEW, kwargs={"administration_id": objects["bromma"].pk})]
+
+
+def knowledge_cases(objects: dict[str, Any]) -> list[Case]:
+    """Everyone signed in reads what is published; coordinators write for their administration,
+    the central coordinator (and admin) for the whole city. A draft exists only for its editors."""
+    writers = outcome(403, anonymous=LOGIN, samordnare_bromma=200, samordnare_soc=200, central=200, admin=200)
+    city_post = outcome(403, anonymous=LOGIN, central=302, admin=302)
+    page = {"page_id": objects["knowledge_page"].pk}
+    draft = {"page_id": objects["knowledge_draft"].pk}
+    symbol = {"symbol_id": objects["knowledge_symbol"].pk}
+    attachment = {"attachment_id": objects["knowledge_attachment"].pk}
+    return [
+        Case("knowledge_home", signed_in()),
+        Case("knowledge_search", signed_in()),
+        Case("knowledge_contacts", signed_in()),
+        Case("knowledge_review_list", writers),
+        Case("page_create", writers),
+        Case("page_detail", signed_in(), kwargs=page),
+        Case("page_detail", outcome(404, anonymous=LOGIN, samordnare_bromma=200, admin=200), kwargs=draft),
+        Case("page_edit", CENTRAL_ONLY, kwargs=page),
+        Case("page_edit", BROMMA_MANAGE, kwargs=draft),
+        Case("page_versions", CENTRAL_ONLY, kwargs=page),
+        Case("attachment_add", CENTRAL_ONLY, kwargs=page),
+        Case("attachment_download", signed_in(), kwargs=attachment),
+        Case("symbol_list", signed_in()),
+        Case("symbol_create", writers),
+        Case("symbol_detail", signed_in(), kwargs=symbol),
+        Case("symbol_image", signed_in(), kwargs=symbol),
+        Case("symbol_edit", CENTRAL_ONLY, kwargs=symbol),
+        Case("symbol_review", city_post, method="post", kwargs=symbol),
+        Case("page_review", city_post, method="post", kwargs=page),
+        Case("attachment_delete", city_post, method="post", kwargs=attachment),
+    ]
+
+
+# The support log (issue 10): consultations and teams for Bromma's coordinator only; the 24-hour
+# inbox also for Bromma's support team (here the unit manager); a receipt for its logger only.
+SUPPORT_INBOX = {**REPORT_REVIEW, "enhetschef": 200}
+
+
+def support_cases(objects: dict[str, Any]) -> list[Case]:
+    on_bromma = {"administration_id": objects["bromma"].pk}
+    on_consultation = {"pk": objects["consultation"].pk}
+    post = {"method": "post"}
+    return [
+        Case("support_start", signed_in()),
+        Case("support_city", CENTRAL_ONLY),
+        Case("request_create", signed_in()),
+        Case(
+            "request_receipt",
+            outcome(404, anonymous=LOGIN, medarbetare=200),
+            kwargs={"reference": objects["support_request"].reference},
+        ),
+        Case("first_contact_detail", SUPPORT_INBOX, kwargs={"pk": objects["support_request"].pk}),
+        Case("support_inbox", SUPPORT_INBOX, kwargs=on_bromma),
+        Case("support_statistics", BROMMA_READ, kwargs=on_bromma),
+        Case("support_teams", REPORT_REVIEW, kwargs=on_bromma),
+        Case("support_team_edit", REPORT_REVIEW, kwargs={"pk": objects["support_team"].pk}),
+        Case("consultation_list", REPORT_REVIEW, kwargs=on_bromma),
+        Case("consultation_create", REPORT_REVIEW, kwargs=on_bromma),
+        Case("consultation_detail", REPORT_REVIEW, kwargs=on_consultation),
+        Case("consultation_edit", REPORT_REVIEW, kwargs=on_consultation),
+        # An empty reference shows the page again with the error (200).
+        Case("consultation_link", REPORT_REVIEW, kwargs=on_consultation, **post),
+        Case(
+            "consultation_unlink",
+            REPORT_REVIEW_POST,
+            kwargs={**on_consultation, "report_pk": objects["consultation_report"].pk},
+            **post,
+        ),
+        Case("consultation_followed_up", REPORT_REVIEW_POST, kwargs=on_consultation, **post),
+    ]
+
+
+# Associations live in the grants officer's administration (Socialförvaltningen): `handlaggare`
+# manages and decides, its coordinator and admin read, its committee viewer and the central
+# coordinator know it (403), everyone else is an outsider (404).
+SOC_READ = outcome(
+    404, anonymous=LOGIN, handlaggare=200, samordnare_soc=200, admin=200, central=403, namnd=403
+)
+SOC_MANAGE = {**SOC_READ, "samordnare.soc": 403, "admin": 403}
+SOC_MANAGE_POST = {**SOC_MANAGE, "handlaggare": 302}
+SOC_STATISTICS = {**SOC_READ, "admin": 403}
+ASSOCIATIONS_LIST = outcome(
+    403, anonymous=LOGIN, handlaggare=200, samordnare_bromma=200, samordnare_soc=200, admin=200
+)
+
+
+# Training: the central coordinator (and admin) keeps the courses; Bromma's coordinator imports
+# and records events; its unit manager reads the progress (their own unit's rows).
+TRAINING_LIST = outcome(
+    403, anonymous=LOGIN, enhetschef=200, samordnare_bromma=200, samordnare_soc=200, central=200, admin=200
+)
+TRAINING_READ = {**BROMMA_READ, "enhetschef": 200}
+
+
+def training_cases(objects: dict[str, Any]) -> list[Case]:
+    bromma = {"administration_id": objects["bromma"].pk}
+    batch = {"pk": objects["training_import"].pk}
+    return [
+        Case("training_home", TRAINING_LIST),
+        Case("training_course_create", CENTRAL_ONLY),
+        Case(
+            "training_course_edit",
+            outcome(404, anonymous=LOGIN, central=200, admin=200),
+            kwargs={"pk": objects["training_course"].pk},
+        ),
+        Case("training_progress", TRAINING_READ, kwargs=bromma),
+        Case("training_export", TRAINING_READ, kwargs=bromma),
+        Case("training_events", TRAINING_READ, kwargs=bromma),
+        Case("training_event_create", REPORT_REVIEW, kwargs=bromma),
+        Case("training_event_edit", REPORT_REVIEW, kwargs={"pk": objects["training_event"].pk}),
+        Case("training_import", REPORT_REVIEW, kwargs=bromma),
+        Case("training_import_example", REPORT_REVIEW, kwargs={**bromma, "kind": "completions"}),
+        Case("training_import_columns", REPORT_REVIEW, kwargs=batch),
+        Case("training_import_cancel", REPORT_REVIEW_POST, method="post", kwargs=batch),
+    ]
+
+
+def associations_cases(objects: dict[str, Any]) -> list[Case]:
+    administration = {"administration_id": objects["grants_administration"].pk}
+    association = {"pk": objects["association"].pk}
+    application = {"pk": objects["application"].pk}
+    granted = {"pk": objects["granted_application"].pk}
+    letting = {"pk": objects["letting"].pk}
+    document = {**association, "document_id": objects["association_document"].pk}
+    post = {"method": "post"}
+    return [
+        Case("association_list", ASSOCIATIONS_LIST),
+        Case("association_follow_ups", ASSOCIATIONS_LIST),
+        Case("letting_list", ASSOCIATIONS_LIST),
+        Case("association_create", SOC_MANAGE, kwargs=administration),
+        Case("association_detail", SOC_READ, kwargs=association),
+        Case("association_edit", SOC_MANAGE, kwargs=association),
+        Case("association_document_upload", SOC_MANAGE, kwargs=association),
+        Case("association_document", SOC_READ, kwargs=document),
+        Case("application_create", SOC_MANAGE, kwargs=association),
+        Case("application_detail", SOC_READ, kwargs=application),
+        Case("application_screening", SOC_MANAGE, kwargs=application),
+        Case("application_decide", SOC_MANAGE, kwargs=application),
+        Case("decision_letter", SOC_READ, kwargs=granted),
+        Case("association_follow_up", SOC_MANAGE, kwargs={"pk": objects["association_follow_up"].pk}),
+        Case("letting_create", SOC_MANAGE, kwargs=administration),
+        Case("letting_detail", SOC_READ, kwargs=letting),
+        # The letting is received: starting its screening makes the screening and decision pages open.
+        Case("letting_start_screening", SOC_MANAGE_POST, kwargs=letting, **post),
+        Case("letting_screening", SOC_MANAGE, kwargs=letting),
+        Case("letting_decide", SOC_MANAGE, kwargs=letting),
+        # Already under screening, and nothing to confirm: back to the application with a message.
+        Case("application_start_screening", SOC_MANAGE_POST, kwargs=application, **post),
+        Case("decision_confirm", SOC_MANAGE_POST, kwargs=application, **post),
+        Case("association_statistics", SOC_STATISTICS, kwargs=administration),
+        Case("association_statistics_city", CENTRAL_ONLY),
+        Case("association_checklist", CENTRAL_ONLY),
+        Case("association_checklist_add", CENTRAL_ONLY),
+        Case("association_checklist_edit", CENTRAL_ONLY, kwargs={"pk": objects["checklist_item"].pk}),
+    ]
+
+
 @dataclass
 class ApiCase:
     method: str
@@ -288,6 +514,87 @@ API_CASES: dict[str, ApiCase] = {
         {**BROMMA_READ, "anonymous": 401},
     ),
 }
+API_CASES.update(
+    {
+        "list_training_courses": ApiCase(
+            "get", "/api/v1/training/courses", {**TRAINING_LIST, "anonymous": 401}
+        ),
+        "training_progress": ApiCase(
+            "get",
+            lambda o: f"/api/v1/training/{o['bromma'].pk}/progress",
+            {**TRAINING_READ, "anonymous": 401},
+        ),
+    }
+)
+API_CASES.update(
+    {
+        # The support log: statistics as on the page (exact for Bromma's coordinator, a whole
+        # year controlled for the central coordinator and admin); the inbox for coordinator and team.
+        "support_statistics": ApiCase(
+            "get", lambda o: f"/api/v1/support/{o['bromma'].pk}/statistics", {**BROMMA_READ, "anonymous": 401}
+        ),
+        "list_first_contacts": ApiCase(
+            "get",
+            lambda o: f"/api/v1/support/{o['bromma'].pk}/first-contacts",
+            {**SUPPORT_INBOX, "anonymous": 401},
+        ),
+    }
+)
+API_CASES.update(
+    {
+        # Surveys: rounds for coordinators, the central coordinator and admin; a round's results
+        # as on the pages (the matrix round has no answers: not for the central coordinator).
+        "list_survey_rounds": ApiCase(
+            "get", "/api/v1/surveys/rounds", {**COORDINATORS_ONLY, "central": 200, "anonymous": 401}
+        ),
+        "survey_round_results": ApiCase(
+            "get",
+            lambda o: f"/api/v1/surveys/rounds/{o['survey_round'].pk}/results",
+            {**REPORT_REVIEW, "anonymous": 401},
+        ),
+    }
+)
+
+
+API_CASES.update(
+    {
+        "list_associations": ApiCase("get", "/api/v1/associations", {**ASSOCIATIONS_LIST, "anonymous": 401}),
+        "get_association": ApiCase(
+            "get", lambda o: f"/api/v1/associations/{o['association'].pk}", {**SOC_READ, "anonymous": 401}
+        ),
+        "list_grant_applications": ApiCase(
+            "get", "/api/v1/associations/applications", {**ASSOCIATIONS_LIST, "anonymous": 401}
+        ),
+        "get_grant_application": ApiCase(
+            "get",
+            lambda o: f"/api/v1/associations/applications/{o['application'].pk}",
+            {**SOC_READ, "anonymous": 401},
+        ),
+        "create_grant_application": ApiCase(
+            "post",
+            lambda o: f"/api/v1/associations/{o['association'].pk}/applications",
+            {**SOC_MANAGE, "anonymous": 401, "handlaggare": 201},
+            body={"year": 2030, "received_on": "2030-01-15"},
+        ),
+        "record_grant_decision": ApiCase(
+            "post",
+            lambda o: f"/api/v1/associations/applications/{o['application'].pk}/decisions",
+            {**SOC_MANAGE, "anonymous": 401, "handlaggare": 201},
+            body={"outcome": "denied", "justification": "Stadgarna saknar krav på öppet medlemskap."},
+        ),
+    }
+)
+
+
+API_CASES.update(
+    {
+        "situation_snapshots": ApiCase(
+            "get",
+            lambda o: f"/api/v1/situation/{o['bromma'].pk}/snapshots",
+            {**BROMMA_READ, "anonymous": 401},
+        ),
+    }
+)
 
 
 def url_names(resolver: URLResolver | None = None, prefix: str = "") -> list[str]:
@@ -328,6 +635,12 @@ def objects(demo, bromma) -> dict[str, Any]:
         "report": make_report(administration="Bromma", by="medarbetare"),
         "import_batch": ImportBatch.objects.create(administration=bromma, kind="ia", file_name="ia.csv"),
         **plan_matrix_objects(),
+        **support_matrix_objects(),
+        **survey_matrix_objects(),
+        **knowledge_matrix_objects(),
+        **situation_matrix_objects(),
+        **associations_matrix_objects(),
+        **training_matrix_objects(),
     }
 
 

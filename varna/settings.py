@@ -42,12 +42,18 @@ INSTALLED_APPS = [
     "varna.reports",
     "varna.plans",
     "varna.situation",
+    "varna.surveys",
+    "varna.knowledge",
+    "varna.support",
+    "varna.associations",
+    "varna.training",
     "varna.api",
     "varna.demo",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "varna.lib.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "varna.lib.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -181,6 +187,28 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Read (and checked) by varna/plans/deadlines.py.
 PLAN_FOLLOW_UP_DEADLINES = env_str("PLAN_FOLLOW_UP_DEADLINES", "T1=04-30,T2=08-31,VB=+1:01-31")
 PLAN_REMINDER_DAYS_BEFORE = env_str("PLAN_REMINDER_DAYS_BEFORE", "14,3")
+# Training: the key of the HMAC that turns a learning-portal employee id into a pseudonym
+# (varna/training/pseudonyms.py). Empty: derived from SECRET_KEY; set it (or _FILE) in production,
+# since changing the key changes every pseudonym.
+TRAINING_PSEUDONYM_KEY = env_secret("TRAINING_PSEUDONYM_KEY", "") or ""
+
+# --- Surveys --------------------------------------------------------------------------------
+# Personal survey links work until the end of the deadline day plus this many days.
+SURVEY_LINK_GRACE_DAYS = env_int("SURVEY_LINK_GRACE_DAYS", 7)
+# send_survey_reminders reminds those who have not answered once, this many days before the deadline.
+SURVEY_REMINDER_DAYS_BEFORE = env_int("SURVEY_REMINDER_DAYS_BEFORE", 3)
+
+# --- Associations ---------------------------------------------------------------------------
+# Uploaded statutes, activity plans and annual reports (PDF, DOCX, ODT; type told by content).
+ASSOCIATIONS_MAX_UPLOAD_MB = env_int("ASSOCIATIONS_MAX_UPLOAD_MB", 10)
+# A grant decision takes effect only when a second grants officer confirms it (per municipality
+# in Django admin, "Inställningar för föreningsbidrag", which overrides this default).
+ASSOCIATIONS_FOUR_EYES = env_bool("ASSOCIATIONS_FOUR_EYES", False)
+# Granted associations are followed up by this day (MM-DD) of the grant year; from the year
+# ASSOCIATIONS_VBE_CONTROL_FROM the follow-up includes the VBE control step (seed 000).
+ASSOCIATIONS_FOLLOW_UP_DUE = env_str("ASSOCIATIONS_FOLLOW_UP_DUE", "10-31")
+ASSOCIATIONS_VBE_CONTROL_FROM = env_int("ASSOCIATIONS_VBE_CONTROL_FROM", 2024)
+ASSOCIATIONS_REMINDER_DAYS_BEFORE = env_int("ASSOCIATIONS_REMINDER_DAYS_BEFORE", 14)
 
 # --- Language, time, numbers ----------------------------------------------------------------
 LANGUAGE_CODE = "sv"
@@ -204,6 +232,9 @@ STORAGES = {
     },
 }
 MEDIA_ROOT = VAR_DIR / "media"
+# Knowledge bank uploads: guidance attachments (PDF, DOCX) and symbol images (re-encoded as PNG).
+KNOWLEDGE_MAX_ATTACHMENT_BYTES = env_int("KNOWLEDGE_MAX_ATTACHMENT_BYTES", 10_000_000)
+KNOWLEDGE_MAX_IMAGE_BYTES = env_int("KNOWLEDGE_MAX_IMAGE_BYTES", 5_000_000)
 
 # --- Security headers -----------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -259,4 +290,9 @@ VARNA_MUNICIPALITY_NAME = env_str("VARNA_MUNICIPALITY_NAME", "Stockholms stad")
 SITUATION_SUPPRESSION_THRESHOLD = env_int("SITUATION_SUPPRESSION_THRESHOLD", 3)
 if SITUATION_SUPPRESSION_THRESHOLD < 1:
     raise ImproperlyConfigured("SITUATION_SUPPRESSION_THRESHOLD must be at least 1")
+# Reports older than this many whole calendar years are reduced to statistics by
+# `manage.py apply_retention` (ADR 0005).
+REPORT_RETENTION_YEARS = env_int("REPORT_RETENTION_YEARS", 5)
+if REPORT_RETENTION_YEARS < 1:
+    raise ImproperlyConfigured("REPORT_RETENTION_YEARS must be at least 1")
 CSRF_FAILURE_VIEW = "varna.views.csrf_failure"

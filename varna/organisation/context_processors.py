@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.urls import reverse
 
 from varna.organisation.permissions import has_rule
 
@@ -19,6 +20,18 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
             "audit": has_rule(user, "audit.view_logs"),
             "plans": has_rule(user, "plans.list_plans"),
             "reports": has_rule(user, "reports.review_any"),
+            "surveys": has_rule(user, "surveys.list_rounds"),
+            "training": has_rule(user, "training.list"),
+            "associations": _associations_url(user),
             "django_admin": user.is_staff,
         }
     }
+
+
+def _associations_url(user: Any) -> str:
+    """Grants officers and coordinators open the register; the central coordinator the statistics."""
+    if has_rule(user, "associations.list"):
+        return reverse("association_list")
+    if has_rule(user, "associations.statistics_city"):
+        return reverse("association_statistics_city")
+    return ""

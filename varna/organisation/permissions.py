@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import rules
+from django.apps import apps
 
 from varna.organisation.constants import Role
 
@@ -92,6 +93,8 @@ def can_see(user: Any, obj: Any) -> bool:
     """Whether the object's existence may be revealed: decides 403 (yes) against 404 (no)."""
     if is_system_admin(user) or is_central_coordinator(user):
         return True
+    if getattr(obj, "visible_to_all", False):  # e.g. a published knowledge-bank page
+        return is_signed_in(user)
     return bool(roles_in(user, administration_id_of(obj)))
 
 
@@ -113,6 +116,58 @@ def is_responsible_for(user: Any, obj: Any) -> bool:
 @rules.predicate
 def reads_plans_anywhere(user: Any) -> bool:
     return has_role_anywhere(user, Role.UNIT_MANAGER, Role.COMMITTEE_VIEWER)
+
+
+@rules.predicate
+def is_city_wide(user: Any, obj: Any) -> bool:
+    """A knowledge-bank page or symbol for the whole city (no administration)."""
+    return obj is not None and hasattr(obj, "administration_id") and obj.administration_id is None
+
+
+# Associations: the grants officer works within their administration.
+is_grants_officer_of = role_in_administration(Role.GRANTS_OFFICER)
+
+
+@rules.predicate
+def is_grants_officer_anywhere(user: Any) -> bool:
+    return has_role_anywhere(user, Role.GRANTS_OFFICER)
+
+
+# The support log (varna/support): the members of an administration's support team (e.g. the VBE
+# team) see its 24-hour inbox. Looked up by model name, so that organisation imports nothing of it.
+def support_team_administration_ids(user: Any) -> set[int]:
+    """Administrations where the user is in an active support team, cached on the user object."""
+    if not is_signed_in(user):
+        return set()
+    cached = getattr(user, "_varna_support_teams", None)
+    if cached is None:
+        team = apps.get_model("support", "SupportTeam")
+        ids = team.objects.filter(members=user, active=True).values_list("administration_id", flat=True)
+        # A team member keeps the team's rights only while they hold a role in its administration.
+        cached = set(ids) & {adm for adm, _role, _unit in memberships_of(user)}
+        user._varna_support_teams = cached
+    return cached
+
+
+@rules.predicate
+def is_support_team_member_of(user: Any, obj: Any) -> bool:
+    return administration_id_of(obj) in support_team_administration_ids(user)
+
+
+@rules.predicate
+def is_support_team_member_anywhere(user: Any) -> bool:
+    return bool(support_team_administration_ids(user))
+
+
+# Surveys: a round's results outside its administration only when enough units answered.
+@rules.predicate
+def passes_survey_threshold(user: Any, obj: Any) -> bool:
+    return bool(obj is not None and hasattr(obj, "passes_threshold") and obj.passes_threshold())
+
+
+@rules.predicate
+def is_unit_manager_anywhere(user: Any) -> bool:
+    return has_role_anywhere(user, Role.UNIT_MANAGER)
 
 
 # name -> predicate. Names are stable: tests, templates and the API refer to them.
@@ -161,6 +216,61 @@ RULES: dict[str, rules.Predicate] = {
     | is_system_admin
     | role_in_administration(Role.COMMITTEE_VIEWER),
     "situation.view_city": is_central_coordinator | is_system_admin,
+    # The situation picture's written sections and "Fastställ" (frozen snapshots): the
+    # administration's coordinators write and freeze; snapshots are read under "situation.open".
+    "situation.edit": is_coordinator_of,
+    # The knowledge bank: everyone signed in reads what is published; coordinators write for
+    # their administration, the central coordinator for the whole city.
+    "knowledge.read": is_signed_in,
+    "knowledge.write": is_system_admin | is_central_coordinator | is_coordinator_anywhere,
+    "knowledge.write_city": is_system_admin | is_central_coordinator,
+    "knowledge.edit": is_system_admin | is_coordinator_of | (is_central_coordinator & is_city_wide),
+    # Associations, grants and premises (issue 8): the administration's grants officer registers,
+    # screens, decides and confirms (never their own decision: the service refuses); the
+    # administration's coordinators read; the central coordinator sees controlled statistics.
+    "associations.list": is_system_admin | is_grants_officer_anywhere | is_coordinator_anywhere,
+    "associations.view": is_system_admin | is_grants_officer_of | is_coordinator_of,
+    "associations.manage": is_grants_officer_of,
+    "associations.decide": is_grants_officer_of,
+    "associations.confirm": is_grants_officer_of,
+    "associations.statistics": is_grants_officer_of | is_coordinator_of,
+    "associations.statistics_city": is_central_coordinator | is_system_admin,
+    "associations.manage_checklist": is_central_coordinator | is_system_admin,
+    # The support log (issue 10): consultations in de-identified individual cases and the teams
+    # for the administration's coordinators; the 24-hour inbox also for the named support team;
+    # anyone signed in logs a request to leave (and sees only their own receipt); outside the
+    # administration only disclosure-controlled statistics (central coordinator, admin).
+    "support.start": is_signed_in,
+    "support.log_request": is_signed_in,
+    "support.inbox": is_coordinator_of | is_support_team_member_of,
+    "support.consultations": is_coordinator_of,
+    "support.manage_team": is_coordinator_of,
+    "support.view_statistics": is_coordinator_of,
+    "support.open_statistics": is_coordinator_of | is_central_coordinator | is_system_admin,
+    "support.view_city": is_central_coordinator | is_system_admin,
+    # Surveys (issue 7): the central coordinator (and admin) keeps the templates; the
+    # administration's coordinators open rounds, remind and read results. Outside the administration
+    # (central coordinator, admin) a round's results only once at least three units have answered,
+    # like the situation picture's disclosure control: fewer would point out a unit's manager.
+    "surveys.manage_templates": is_central_coordinator | is_system_admin,
+    "surveys.list_rounds": is_system_admin | is_central_coordinator | is_coordinator_anywhere,
+    "surveys.manage_round": is_coordinator_of,
+    "surveys.view_results": is_coordinator_of
+    | ((is_central_coordinator | is_system_admin) & passes_survey_threshold),
+    # Training (issue 7): the central coordinator (and admin) keeps the city's courses; an
+    # administration's coordinators import from the learning portal and record workshops and
+    # lectures; its progress is read by them, the central coordinator, admin and the
+    # administration's unit managers (who see their own unit's rows).
+    "training.list": is_system_admin
+    | is_central_coordinator
+    | is_coordinator_anywhere
+    | is_unit_manager_anywhere,
+    "training.manage_courses": is_central_coordinator | is_system_admin,
+    "training.view": is_system_admin
+    | is_central_coordinator
+    | role_in_administration(Role.COORDINATOR, Role.UNIT_MANAGER),
+    "training.import": is_coordinator_of,
+    "training.manage_events": is_coordinator_of,
 }
 
 
