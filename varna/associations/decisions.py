@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from varna.associations import conf
-from varna.associations.common import AssociationStateError, Overrides, audit, ensure_clean, user_or_none
+from varna.associations.common import AssociationStateError, audit, user_or_none
 from varna.associations.constants import (
     OUTCOMES_FROM,
     ApplicationStatus,
@@ -24,6 +24,7 @@ from varna.associations.constants import (
 from varna.associations.models import AssociationSettings, Decision, GrantApplication, GrantFollowUp
 from varna.associations.services import lock_application, move, unmet_items
 from varna.audit.constants import Action
+from varna.lib.personal_data import Overrides, ensure_clean
 from varna.organisation.models import Municipality
 
 

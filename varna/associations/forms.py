@@ -9,7 +9,6 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from varna.associations.common import Overrides
 from varna.associations.constants import (
     CheckResult,
     DocumentKind,
@@ -20,7 +19,7 @@ from varna.associations.constants import (
 from varna.associations.models import Association, ChecklistItem, GrantFollowUp, ScreeningItem
 from varna.associations.services import clean_organisation_number
 from varna.associations.uploads import CONTENT_TYPES
-from varna.lib.personal_data import DeidentifiedFormMixin
+from varna.lib.personal_data import DeidentifiedFormMixin, Overrides
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 

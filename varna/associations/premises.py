@@ -12,11 +12,12 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from varna.associations.common import AssociationStateError, Overrides, audit, ensure_clean, user_or_none
+from varna.associations.common import AssociationStateError, audit, user_or_none
 from varna.associations.constants import LETTING_TRANSITIONS, LettingStatus, Outcome, TenantKind
 from varna.associations.models import Association, PremisesLetting
 from varna.associations.services import save_screening_items, snapshot_checklist, unmet_items
 from varna.audit.constants import Action
+from varna.lib.personal_data import Overrides, ensure_clean
 from varna.organisation.models import Administration
 
 

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from varna.associations import checklist, orgnr
-from varna.associations.common import AssociationStateError, Overrides, audit, ensure_clean, user_or_none
+from varna.associations.common import AssociationStateError, audit, user_or_none
 from varna.associations.constants import (
     ALLOWED_TRANSITIONS,
     ApplicationStatus,
@@ -32,6 +32,7 @@ from varna.associations.models import (
 )
 from varna.associations.uploads import check_upload
 from varna.audit.constants import Action
+from varna.lib.personal_data import Overrides, ensure_clean
 from varna.organisation.models import Administration, Municipality
 
 __all__ = ["AssociationStateError"]

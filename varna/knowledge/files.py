@@ -1,6 +1,6 @@
 """Uploaded files of the knowledge bank, checked by their content, never by their name.
 
-Attachments are PDF or DOCX (the first bytes and the zip's parts must say so; a renamed file is
+Attachments are PDF, DOCX or ODT, told by their content (varna/lib/uploads.py; a renamed file is
 refused). Symbol images are decoded by Pillow, scaled down and written again as PNG, which drops
 every piece of metadata (camera, place, time) the original carried.
 """
@@ -8,9 +8,6 @@ every piece of metadata (camera, place, time) the original carried.
 from __future__ import annotations
 
 import io
-import re
-import unicodedata
-import zipfile
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -18,6 +15,8 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
+
+from varna.lib.uploads import CONTENT_TYPES, detect_type, display_name
 
 IMAGE_MAX_SIDE = 800
 
@@ -28,13 +27,6 @@ class CheckedFile:
     name: str
     extension: str
     content_type: str
-
-
-def clean_file_name(name: str) -> str:
-    """The uploaded name for display: no directories, no control characters, not too long."""
-    name = unicodedata.normalize("NFC", name).replace("\\", "/").rsplit("/", 1)[-1]
-    name = re.sub(r"[\x00-\x1f\x7f]", "", name).strip(" .")
-    return name[:200] or _("bilaga")
 
 
 def _read(upload: UploadedFile, limit: int) -> bytes:
@@ -48,27 +40,14 @@ def _read(upload: UploadedFile, limit: int) -> bytes:
     return content
 
 
-def _is_docx(content: bytes) -> bool:
-    try:
-        with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            names = set(archive.namelist())
-            if "[Content_Types].xml" not in names or "word/document.xml" not in names:
-                return False
-            # A macro-enabled document (docm) renamed to .docx is refused.
-            return "word/vbaProject.bin" not in names
-    except (zipfile.BadZipFile, ValueError):
-        return False
-
-
 def check_attachment(upload: UploadedFile) -> CheckedFile:
     content = _read(upload, settings.KNOWLEDGE_MAX_ATTACHMENT_BYTES)
-    name = clean_file_name(upload.name or "")
-    if content.startswith(b"%PDF-"):
-        return CheckedFile(content, name, "pdf", "application/pdf")
-    if content.startswith(b"PK\x03\x04") and _is_docx(content):
-        mime = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        return CheckedFile(content, name, "docx", mime)
-    raise ValidationError(_("Bara PDF- och Word-filer (DOCX) kan bifogas. Filens innehåll är inget av dem."))
+    kind = detect_type(io.BytesIO(content))
+    if kind is None:
+        raise ValidationError(
+            _("Bara PDF-, Word- (DOCX) och OpenDocument-filer (ODT) kan bifogas. Typen avgörs av innehållet.")
+        )
+    return CheckedFile(content, display_name(upload.name or "", kind), kind, CONTENT_TYPES[kind])
 
 
 def check_image(upload: UploadedFile) -> bytes:

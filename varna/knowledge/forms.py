@@ -8,8 +8,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from varna.knowledge.constants import PageKind, PageStatus, Prevalence, SeenOn
-from varna.knowledge.services import Overrides, administration_choices
-from varna.lib.personal_data import DeidentifiedFormMixin
+from varna.knowledge.services import administration_choices
+from varna.lib.personal_data import DeidentifiedFormMixin, Overrides
 from varna.organisation.models import Administration, User
 from varna.reports.constants import ReferenceKind
 from varna.reports.forms import ReferenceChoiceField

@@ -7,7 +7,7 @@ by their content (files.py) before anything is written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -22,21 +22,11 @@ from varna.audit.constants import Action
 from varna.audit.services import record_event
 from varna.knowledge.files import check_attachment, check_image
 from varna.knowledge.models import Attachment, Page, PageVersion, Symbol
-from varna.lib.personal_data import PersonalDataError, findings_in
+from varna.lib.personal_data import Overrides, ensure_clean
 from varna.organisation.models import Administration, User
 
 PAGE_TEXTS = ("title", "summary", "body")
 SYMBOL_TEXTS = ("meaning", "what_to_do", "image_alt")
-Overrides = Mapping[str, Iterable[tuple[str, str]]]
-
-
-def ensure_clean(texts: Mapping[str, str], overridden: Overrides | None = None) -> None:
-    found = {}
-    for name, text in texts.items():
-        if text and (findings := findings_in(text, (overridden or {}).get(name, ()))):
-            found[name] = findings
-    if found:
-        raise PersonalDataError(found)
 
 
 @transaction.atomic

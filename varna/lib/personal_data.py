@@ -8,7 +8,7 @@ list, so that the audit entry holds no text).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,6 +117,21 @@ class PersonalDataError(Exception):
                 for finding in found
             ],
         }
+
+
+# Findings the user let through in a form: field -> [(label, value)] not to count as personal data.
+Overrides = Mapping[str, Iterable[tuple[str, str]]]
+
+
+def ensure_clean(texts: Mapping[str, str], overridden: Overrides | None = None) -> None:
+    """For services: raise PersonalDataError if any text holds personal data the user has not
+    let through in the form."""
+    found = {}
+    for name, text in texts.items():
+        if text and (findings := findings_in(text, (overridden or {}).get(name, ()))):
+            found[name] = findings
+    if found:
+        raise PersonalDataError(found)
 
 
 def ensure_no_personal_data(**texts: str) -> None:

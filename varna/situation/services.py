@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from django.db import transaction
@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from varna.audit.constants import Action
 from varna.audit.services import record_event
-from varna.lib.personal_data import PersonalDataError, findings_in
+from varna.lib.personal_data import Overrides, ensure_clean
 from varna.organisation.models import Administration
 from varna.situation.city import threshold
 from varna.situation.figures import controlled_figures, exact_figures
@@ -21,9 +21,6 @@ from varna.situation.forms import FIRST_YEAR
 from varna.situation.models import Draft, Snapshot
 from varna.situation.snapshots import figures_to_json
 from varna.situation.statistics import Filters, Period
-
-# Overrides the user accepted in a form: field -> [(label, value)] not to count as personal data.
-Overrides = Mapping[str, Iterable[tuple[str, str]]]
 
 # Sections other apps add to a frozen picture (survey results, training completion, the support
 # log): name -> function(administration, period) giving a JSON-serialisable dict, or None when
@@ -33,15 +30,6 @@ EXTRA_SECTIONS: dict[str, Callable[[Administration, Period], dict[str, Any] | No
 
 class SituationError(Exception):
     """The operation is not possible; the message is shown to the user."""
-
-
-def _ensure_clean(texts: Mapping[str, str], overridden: Overrides | None) -> None:
-    found = {}
-    for name, text in texts.items():
-        if text and (findings := findings_in(text, (overridden or {}).get(name, ()))):
-            found[name] = findings
-    if found:
-        raise PersonalDataError(found)
 
 
 def _check_year(year: int) -> None:
@@ -64,7 +52,7 @@ def save_draft(
 ) -> Draft:
     """Save the written sections of an administration's picture for a year (one draft each)."""
     _check_year(year)
-    _ensure_clean({"mapping": mapping, "analysis": analysis}, overridden)
+    ensure_clean({"mapping": mapping, "analysis": analysis}, overridden)
     with transaction.atomic():
         Administration.objects.select_for_update().get(pk=administration.pk)
         draft, created = Draft.objects.get_or_create(administration=administration, year=year)
@@ -111,7 +99,7 @@ def freeze_situation(
         mapping = draft.mapping if draft else ""
         analysis = draft.analysis if draft else ""
         # The draft was checked when it was saved; a text frozen for the committee is checked again.
-        _ensure_clean({"mapping": mapping, "analysis": analysis}, {})
+        ensure_clean({"mapping": mapping, "analysis": analysis}, {})
         last = Snapshot.objects.filter(administration=administration, year=year).aggregate(m=Max("number"))
         snapshot = Snapshot(
             administration=administration,

@@ -10,9 +10,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from varna.lib.personal_data import DeidentifiedFormMixin
+from varna.lib.personal_data import DeidentifiedFormMixin, Overrides
 from varna.situation.models import Snapshot
-from varna.situation.services import Overrides
 
 
 class DraftForm(DeidentifiedFormMixin, forms.Form):

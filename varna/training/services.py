@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from varna.audit.constants import Action
 from varna.audit.services import record_event
-from varna.lib.personal_data import PersonalDataError, findings_in
+from varna.lib.personal_data import Overrides, ensure_clean
 from varna.organisation.models import Administration, User
 from varna.reports.imports.problems import ImportRefused
 from varna.reports.imports.services import stored_file_name
@@ -49,7 +49,6 @@ EVENT_FIELDS = (
     "comments",
 )
 EVENT_FREE_TEXT = ("title", "audience", "organiser", "comments")
-Overrides = Mapping[str, Any]
 
 
 # --- Courses and events -----------------------------------------------------------------------
@@ -78,15 +77,6 @@ def save_course(
     return course
 
 
-def _ensure_clean(texts: Mapping[str, str], overridden: Overrides | None) -> None:
-    found = {}
-    for name, text in texts.items():
-        if text and (findings := findings_in(text, (overridden or {}).get(name, ()))):
-            found[name] = findings
-    if found:
-        raise PersonalDataError(found)
-
-
 @transaction.atomic
 def save_event(
     *,
@@ -101,7 +91,7 @@ def save_event(
     unknown = set(data) - set(EVENT_FIELDS)
     if unknown:
         raise TypeError(f"Unknown event fields: {sorted(unknown)}")
-    _ensure_clean({name: data.get(name) or "" for name in EVENT_FREE_TEXT}, overridden)
+    ensure_clean({name: data.get(name) or "" for name in EVENT_FREE_TEXT}, overridden)
     if event is not None:
         event = TrainingEvent.objects.select_for_update().get(pk=event.pk, administration=administration)
     else:

@@ -5,7 +5,8 @@ Callers use `from varna.plans import services` and `services.<operation>`; the o
 in modules by behaviour: the plan's lifecycle, its contents, follow-up and the template.
 """
 
-from varna.plans.services.common import Overrides, PlanStateError, default_title, ensure_clean
+from varna.lib.personal_data import Overrides, ensure_clean
+from varna.plans.services.common import PlanStateError, default_title
 from varna.plans.services.contents import (
     ACTIVITY_FIELDS,
     ACTIVITY_FREE_TEXT,

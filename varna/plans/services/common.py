@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from varna.audit.services import record_event
-from varna.lib.personal_data import PersonalDataError, findings_in
 from varna.organisation.models import Administration
 from varna.plans.models import Plan
-
-# Overrides the user accepted in a form: field -> [(label, value)] not to count as personal data.
-Overrides = Mapping[str, Iterable[tuple[str, str]]]
 
 
 class PlanStateError(Exception):
@@ -26,16 +21,6 @@ def default_title(administration: Administration, year: int) -> str:
         "year": year,
         "name": administration.name,
     }
-
-
-def ensure_clean(texts: Mapping[str, str], overridden: Overrides | None = None) -> None:
-    """Raise PersonalDataError if any text holds personal data the user has not let through."""
-    found = {}
-    for name, text in texts.items():
-        if text and (findings := findings_in(text, (overridden or {}).get(name, ()))):
-            found[name] = findings
-    if found:
-        raise PersonalDataError(found)
 
 
 def audit_plan(action: str, plan: Plan, actor: Any, request: HttpRequest | None, obj: Any = None) -> None:

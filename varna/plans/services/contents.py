@@ -12,9 +12,10 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from varna.audit.constants import Action
+from varna.lib.personal_data import Overrides, ensure_clean
 from varna.plans.constants import SectionKind
 from varna.plans.models import Activity, Plan, Section
-from varna.plans.services.common import Overrides, PlanStateError, audit_plan, ensure_clean, lock_plan
+from varna.plans.services.common import PlanStateError, audit_plan, lock_plan
 from varna.situation.models import Snapshot
 
 # What an activity holds, as model field names: the keys `add_activity` and `update_activity` take.

@@ -11,12 +11,13 @@ from django.utils.translation import gettext as _
 
 from varna.audit.constants import Action
 from varna.audit.services import record_event
+from varna.lib.personal_data import Overrides, ensure_clean
 from varna.plans.constants import (
     IN_FORCE,
     Occasion,
 )
 from varna.plans.models import Activity, FollowUp, Plan, SectionTemplate
-from varna.plans.services.common import Overrides, PlanStateError, audit_plan, ensure_clean, lock_plan
+from varna.plans.services.common import PlanStateError, audit_plan, lock_plan
 
 # --- Follow-up -------------------------------------------------------------------------------
 

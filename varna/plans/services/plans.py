@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from varna.audit.constants import Action
+from varna.lib.personal_data import ensure_clean
 from varna.organisation.models import Administration
 from varna.plans.constants import (
     ALLOWED_TRANSITIONS,
@@ -22,7 +23,7 @@ from varna.plans.constants import (
     SectionKind,
 )
 from varna.plans.models import Activity, FollowUp, Plan, Section, SectionTemplate
-from varna.plans.services.common import PlanStateError, audit_plan, default_title, ensure_clean, lock_plan
+from varna.plans.services.common import PlanStateError, audit_plan, default_title, lock_plan
 
 # --- Plans -----------------------------------------------------------------------------------
 
