@@ -24,7 +24,17 @@ from tests.support.factories import matrix_objects as support_matrix_objects
 from tests.surveys.factories import matrix_objects as survey_matrix_objects
 from tests.training.factories import matrix_objects as training_matrix_objects
 from varna.api.api import api
-from varna.organisation.models import ApiToken, Area, Department, Membership, Unit, User
+from varna.organisation.constants import Role
+from varna.organisation.models import (
+    Administration,
+    ApiToken,
+    Area,
+    Department,
+    Membership,
+    RoleGrant,
+    Unit,
+    User,
+)
 from varna.organisation.services import create_api_token
 from varna.reports.models import ImportBatch
 
@@ -50,6 +60,10 @@ BROMMA_READ = outcome(
 )
 BROMMA_MANAGE = {**BROMMA_READ, "central": 403}
 BROMMA_MANAGE_POST = {**BROMMA_MANAGE, "samordnare.bromma": 302, "admin": 302}
+# The role pages: the central coordinator too, since it grants roles that read reports (issue 22);
+# which role to whom is refused per grant by the service (tests/organisation/test_separation_of_duties.py).
+BROMMA_GRANT = BROMMA_READ
+SYSTEM_ADMIN_ONLY = outcome(403, anonymous=LOGIN, admin=200)
 COORDINATORS_ONLY = outcome(403, anonymous=LOGIN, samordnare_bromma=200, samordnare_soc=200, admin=200)
 # A Bromma report with its free text: Bromma's coordinator only. The central coordinator and the
 # system administrator see other administrations' reports only as statistics (403, not 404:
@@ -102,13 +116,29 @@ def cases(objects: dict[str, Any]) -> list[Case]:
         Case("unit_edit", BROMMA_MANAGE, kwargs={"administration_id": bromma.pk, "pk": objects["unit"].pk}),
         Case("area_create", BROMMA_MANAGE, kwargs={"administration_id": bromma.pk}),
         Case("area_edit", BROMMA_MANAGE, kwargs={"administration_id": bromma.pk, "pk": objects["area"].pk}),
-        Case("membership_add", BROMMA_MANAGE, kwargs={"administration_id": bromma.pk}),
+        Case("membership_add", BROMMA_GRANT, kwargs={"administration_id": bromma.pk}),
+        # medarbetare's role reads no reports: the central coordinator may not take it away.
         Case(
             "membership_remove",
             BROMMA_MANAGE_POST,
             method="post",
             kwargs={"administration_id": bromma.pk, "pk": objects["membership"].pk},
         ),
+        Case("role_grant_list", SYSTEM_ADMIN_ONLY),
+        # The pending grant was asked for by admin, who may not confirm or reject it; it is in
+        # Stadsledningskontoret, where only central and admin hold roles (others: 404).
+        *(
+            Case(
+                name,
+                outcome(404, anonymous=LOGIN, central=403, admin=403),
+                method="post",
+                kwargs={"pk": objects["role_grant"].pk},
+            )
+            for name in ("role_grant_confirm", "role_grant_reject")
+        ),
+        Case("identity_link", SYSTEM_ADMIN_ONLY, kwargs={"user_id": objects["membership"].user_id}),
+        # Public: without a pending sign-in from the identity provider it sends everyone on.
+        Case("oidc_link", outcome(302)),
         Case("audit_log", COORDINATORS_ONLY),
         Case("text_check", signed_in()),
         # The employee's side: anyone signed in reads the routine and reports; one's own report
@@ -632,6 +662,12 @@ def objects(demo, bromma) -> dict[str, Any]:
         "unit": Unit.objects.filter(administration=bromma).first(),
         "area": Area.objects.filter(administration=bromma).first(),
         "membership": Membership.objects.get(user__username="medarbetare"),
+        "role_grant": RoleGrant.objects.create(
+            user=User.objects.get(username="medarbetare"),
+            administration=Administration.objects.get(name="Stadsledningskontoret"),
+            role=Role.CENTRAL_COORDINATOR,
+            requested_by=User.objects.get(username="admin"),
+        ),
         "report": make_report(administration="Bromma", by="medarbetare"),
         "import_batch": ImportBatch.objects.create(administration=bromma, kind="ia", file_name="ia.csv"),
         **plan_matrix_objects(),

@@ -165,7 +165,8 @@ if OIDC_ENABLED:
     if missing:
         raise ImproperlyConfigured(f"OIDC is on (OIDC_RP_CLIENT_ID is set) but {missing} are empty.")
     AUTHENTICATION_BACKENDS.append("varna.organisation.oidc.MunicipalityOIDCBackend")
-    LOGIN_REDIRECT_URL_FAILURE = "/konto/logga-in/"
+    # An unmatched sign-in goes to the page that links an account by its password (issue 22).
+    LOGIN_REDIRECT_URL_FAILURE = "/konto/koppla-inloggning/"
 
 # --- E-mail ---------------------------------------------------------------------------------
 EMAIL_BACKEND = env_str(

@@ -10,7 +10,7 @@ from varna import text_check, views
 from varna.api.api import api
 from varna.audit import views as audit_views
 from varna.organisation.access import public, requires
-from varna.organisation.views import account, administrations
+from varna.organisation.views import account, administrations, grants, identity
 
 signed_in = requires("accounts.signed_in")
 
@@ -43,6 +43,7 @@ auth_patterns = [
     ),
     path("api-nycklar/", account.token_list, name="token_list"),
     path("api-nycklar/<int:pk>/aterkalla/", account.token_revoke, name="token_revoke"),
+    path("koppla-inloggning/", identity.oidc_link, name="oidc_link"),
 ]
 
 organisation_patterns = [
@@ -84,6 +85,20 @@ organisation_patterns = [
         administrations.membership_remove,
         name="membership_remove",
     ),
+    path("bekraftelser/", grants.role_grant_list, name="role_grant_list"),
+    path(
+        "bekraftelser/<int:pk>/bekrafta/",
+        grants.role_grant_decide,
+        {"confirm": True},
+        name="role_grant_confirm",
+    ),
+    path(
+        "bekraftelser/<int:pk>/avvisa/",
+        grants.role_grant_decide,
+        {"confirm": False},
+        name="role_grant_reject",
+    ),
+    path("konton/<int:user_id>/koppla-inloggning/", identity.identity_link, name="identity_link"),
 ]
 
 urlpatterns = [

@@ -107,18 +107,9 @@ def test_a_coordinator_cannot_grant_a_city_wide_or_system_role(role, client_as, 
     response = add(client, bromma, username="medarbetare", role=role)
 
     assert f'value="{role}"' not in offered.text
-    assert response.status_code == 200
-    assert "role" in response.context["form"].errors
-    assert "Välj ett giltigt alternativ" in response.text
+    assert response.status_code == 403
+    assert "Bara en systemförvaltare får begära en stadsövergripande roll eller systemroll." in response.text
     assert not Membership.objects.filter(user__username="medarbetare", role=role).exists()
-
-
-@pytest.mark.parametrize("role", [Role.ADMIN, Role.CENTRAL_COORDINATOR])
-def test_the_system_administrator_can_grant_a_city_wide_or_system_role(role, client_as, bromma):
-    response = add(client_as("admin"), bromma, username="medarbetare", role=role)
-
-    assert response.status_code == 302
-    assert Membership.objects.filter(user__username="medarbetare", administration=bromma, role=role).exists()
 
 
 def test_adding_the_same_role_twice_is_refused_in_swedish_and_creates_nothing(client_as, bromma):
@@ -175,11 +166,11 @@ def test_a_role_in_another_administration_is_not_found_under_your_own(client_as,
 
 def test_a_removed_role_takes_its_rights_away_at_once(client_as, bromma):
     membership = Membership.objects.get(user__username="samordnare.bromma")
-    client = client_as("samordnare.bromma")
+    coordinator = client_as("samordnare.bromma")
+    assert coordinator.get(reverse("administration_detail", args=[bromma.pk])).status_code == 200
 
-    client.post(reverse("membership_remove", kwargs={"administration_id": bromma.pk, "pk": membership.pk}))
-
-    assert (
-        client.get(reverse("administration_detail", kwargs={"administration_id": bromma.pk})).status_code
-        == 404
+    client_as("central").post(
+        reverse("membership_remove", kwargs={"administration_id": bromma.pk, "pk": membership.pk})
     )
+
+    assert coordinator.get(reverse("administration_detail", args=[bromma.pk])).status_code == 404

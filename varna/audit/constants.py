@@ -16,3 +16,7 @@ class Action(models.TextChoices):
     TOKEN_REVOKED = "token_revoked", _("API-nyckel återkallad")
     VIEWED = "viewed", _("Öppnad")
     OVERRIDDEN = "overridden", _("Avidentifiering åsidosatt")
+    ROLE_REQUESTED = "role_requested", _("Roll begärd")
+    ROLE_CONFIRMED = "role_confirmed", _("Roll bekräftad")
+    ROLE_REJECTED = "role_rejected", _("Rollbegäran avvisad")
+    IDENTITY_LINKED = "identity_linked", _("Konto kopplat till inloggning")

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 
@@ -8,20 +10,45 @@ from varna.organisation.models import (
     Department,
     Membership,
     Municipality,
+    OidcIdentity,
+    RoleGrant,
     Unit,
     User,
 )
 
 
-class MembershipInline(admin.TabularInline):
+class ReadOnlyAdmin:
+    """Roles, grants and sign-in links change only through the services, which apply the rules
+    of separation of duties (issue 22); Django admin shows them."""
+
+    def has_add_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
+        return False
+
+
+class MembershipInline(ReadOnlyAdmin, admin.TabularInline):
     model = Membership
     extra = 0
-    autocomplete_fields = ["administration"]
 
 
 @admin.register(User)
 class VarnaUserAdmin(UserAdmin):
     inlines = [MembershipInline]
+
+    def get_readonly_fields(self, request: Any, obj: Any = None) -> Any:
+        # Superuser and staff status would bypass the second administrator's confirmation.
+        return [
+            *super().get_readonly_fields(request, obj),
+            "is_superuser",
+            "is_staff",
+            "groups",
+            "user_permissions",
+        ]
 
 
 @admin.register(Administration)
@@ -39,9 +66,20 @@ class UnitAdmin(admin.ModelAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(admin.ModelAdmin):
+class MembershipAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     list_display = ["user", "role", "administration", "unit"]
     list_filter = ["role", "administration"]
+
+
+@admin.register(RoleGrant)
+class RoleGrantAdmin(ReadOnlyAdmin, admin.ModelAdmin):
+    list_display = ["user", "role", "administration", "status", "requested_by", "decided_by"]
+    list_filter = ["status", "role"]
+
+
+@admin.register(OidcIdentity)
+class OidcIdentityAdmin(ReadOnlyAdmin, admin.ModelAdmin):
+    list_display = ["user", "issuer", "linked_at"]
 
 
 @admin.register(ApiToken)

@@ -18,3 +18,9 @@ class Role(models.TextChoices):
     GRANTS_OFFICER = "grants_officer", _("Handläggare föreningsbidrag")
     COMMITTEE_VIEWER = "committee_viewer", _("Nämnd/förtroendevald")
     ADMIN = "admin", _("Systemförvaltare")
+
+
+class RoleGrantStatus(models.TextChoices):
+    PENDING = "pending", _("Väntar på bekräftelse")
+    CONFIRMED = "confirmed", _("Bekräftad")
+    REJECTED = "rejected", _("Avvisad")

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from varna.organisation.constants import Role
 from varna.organisation.models import Administration, ApiToken, Area, Department, Unit
+from varna.organisation.permissions import can_grant_role
 
 
 class AdministrationPartForm(forms.ModelForm):
@@ -58,19 +59,43 @@ class MembershipForm(forms.Form):
     role = forms.ChoiceField(label=_("Roll"), choices=Role.choices)
     unit = forms.ModelChoiceField(label=_("Enhet"), queryset=Unit.objects.none(), required=False)
 
-    def __init__(
-        self, *args: Any, administration: Administration, allow_admin_role: bool, **kwargs: Any
-    ) -> None:
+    def __init__(self, *args: Any, administration: Administration, actor: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = administration.units.all()
-        if not allow_admin_role:
-            # Only a system administrator hands out city-wide or system roles.
-            self.fields["role"].choices = [
-                choice for choice in Role.choices if choice[0] not in (Role.ADMIN, Role.CENTRAL_COORDINATOR)
-            ]
+        # Offer only the roles the actor may give here. Validation still accepts any role, so that
+        # a forged choice reaches the service, which refuses it with its reason (permissions.py).
+        self.fields["role"].widget.choices = [
+            choice for choice in Role.choices if can_grant_role(actor, choice[0], administration)
+        ]
 
 
 class ApiTokenForm(forms.ModelForm):
     class Meta:
         model = ApiToken
         fields = ["name"]
+
+
+class IdentityLinkForm(forms.Form):
+    """An administrator links an account to the identity provider's exact (iss, sub)."""
+
+    issuer = forms.CharField(
+        label=_("Utfärdare (iss)"),
+        max_length=255,
+        strip=False,
+        help_text=_("Identitetsleverantörens utfärdare, exakt som i inloggningsbiljetten."),
+    )
+    subject = forms.CharField(
+        label=_("Identifierare (sub)"),
+        max_length=255,
+        strip=False,
+        help_text=_("Personens identifierare hos identitetsleverantören, exakt."),
+    )
+
+
+class PasswordProofForm(forms.Form):
+    """At a first sign-in through the identity provider: prove an existing account's password."""
+
+    # A plain CharField: Django's UsernameField folds Unicode (NFKC), and the username must be
+    # compared exactly.
+    username = forms.CharField(label=_("Användarnamn"), max_length=150, strip=False)
+    password = forms.CharField(label=_("Lösenord"), strip=False, widget=forms.PasswordInput)

@@ -6,7 +6,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from varna.organisation.constants import AdministrationKind, Role
+from varna.organisation.constants import AdministrationKind, Role, RoleGrantStatus
 
 
 class User(AbstractUser):
@@ -148,6 +148,74 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.get_role_display()}, {self.administration}"
+
+
+class RoleGrant(models.Model):
+    """A request for a city-wide or system role, in force only once a second system administrator
+    confirms it (issue 22). The membership is created at confirmation."""
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="role_grants", verbose_name=_("användare")
+    )
+    administration = models.ForeignKey(
+        Administration, on_delete=models.CASCADE, related_name="role_grants", verbose_name=_("förvaltning")
+    )
+    role = models.CharField(_("roll"), max_length=32, choices=Role.choices)
+    unit = models.ForeignKey(
+        Unit, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("enhet")
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=RoleGrantStatus.choices, default=RoleGrantStatus.PENDING
+    )
+    requested_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, related_name="+", verbose_name=_("begärd av")
+    )
+    requested_at = models.DateTimeField(_("begärd"), auto_now_add=True)
+    decided_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("avgjord av")
+    )
+    decided_at = models.DateTimeField(_("avgjord"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("rollbegäran")
+        verbose_name_plural = _("rollbegäranden")
+        ordering = ["-requested_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "administration", "role"],
+                condition=models.Q(status="pending"),
+                name="one_pending_grant_per_role",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.get_role_display()}, {self.administration} ({self.get_status_display()})"
+
+
+class OidcIdentity(models.Model):
+    """The identity provider's identifier of an account: the exact (iss, sub) pair, nothing else.
+
+    `preferred_username` and e-mail are neither unique nor stable (OpenID Connect Core 5.7), so
+    sign-in matches only on this pair; an account is linked once, by an administrator or by proving
+    its password at a first sign-in.
+    """
+
+    user = models.OneToOneField(
+        User, on_delete=models.CASCADE, related_name="oidc_identity", verbose_name=_("användare")
+    )
+    issuer = models.CharField(_("utfärdare (iss)"), max_length=255)
+    subject = models.CharField(_("identifierare (sub)"), max_length=255)
+    linked_at = models.DateTimeField(_("kopplad"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("inloggningskoppling")
+        verbose_name_plural = _("inloggningskopplingar")
+        constraints = [
+            models.UniqueConstraint(fields=["issuer", "subject"], name="unique_oidc_issuer_subject")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.issuer})"
 
 
 class ApiToken(models.Model):

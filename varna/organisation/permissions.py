@@ -9,6 +9,7 @@ gets exactly the rights named here.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import rules
@@ -175,6 +176,13 @@ RULES: dict[str, rules.Predicate] = {
     "organisation.list_administrations": is_system_admin | is_central_coordinator | is_coordinator_anywhere,
     "organisation.view_administration": is_system_admin | is_central_coordinator | is_coordinator_of,
     "organisation.manage_administration": is_system_admin | is_coordinator_of,
+    # Who may open the role pages of an administration; which role they may give to whom is
+    # decided per grant by `can_grant_role` and `can_revoke_role` below, in the services.
+    "organisation.grant_roles": is_system_admin | is_coordinator_of | is_central_coordinator,
+    # A city-wide or system role takes effect only when a second system administrator confirms it.
+    "organisation.confirm_grants": is_system_admin,
+    # Linking an account to the identity provider's (iss, sub) by hand.
+    "organisation.link_identity": is_system_admin,
     "audit.view_logs": is_system_admin | is_coordinator_anywhere,
     "audit.view_log": is_system_admin | is_coordinator_of,
     "accounts.manage_own_tokens": is_signed_in,
@@ -276,3 +284,74 @@ RULES: dict[str, rules.Predicate] = {
 
 def has_rule(user: Any, rule: str, obj: Any = None) -> bool:
     return bool(RULES[rule].test(user, obj))
+
+
+# --- Separation of duties (issue 22) --------------------------------------------------------
+# Roles whose rules reach beyond one administration: granting one needs a second system
+# administrator. The committee viewer reads its own administration only, so it is not here.
+CITY_WIDE_ROLES: frozenset[str] = frozenset({Role.CENTRAL_COORDINATOR, Role.ADMIN})
+
+
+class _RoleHolder:
+    """A stand-in user holding exactly one role in administration 0, to ask the rules about it."""
+
+    is_authenticated = True
+    is_active = True
+    is_superuser = False
+    pk = None
+
+    def __init__(self, role: str) -> None:
+        self._varna_memberships = [(0, role, None)]
+        self._varna_support_teams: set[int] = set()
+
+
+class _InAdministrationZero:
+    administration_id = 0
+
+
+@cache
+def roles_reading_reports() -> frozenset[str]:
+    """Roles that read an administration's reports, read off the "reports.review" rule itself so
+    that a change there changes who may hand the role out."""
+    obj = _InAdministrationZero()
+    return frozenset(role for role in Role.values if RULES["reports.review"].test(_RoleHolder(role), obj))
+
+
+def grant_needs_confirmation(role: str) -> bool:
+    return role in CITY_WIDE_ROLES
+
+
+def _is_self(actor: Any, grantee: Any) -> bool:
+    return grantee is not None and getattr(grantee, "pk", None) is not None and grantee.pk == actor.pk
+
+
+def can_grant_role(actor: Any, role: str, administration: Any, grantee: Any = None) -> bool:
+    """Whether `actor` may give (or ask for) `role` in `administration`, to `grantee` if known.
+
+    Nobody changes their own roles. A role that reads reports comes only from the central
+    coordinator or a coordinator of that administration, never from the system administrator.
+    City-wide and system roles come from a system administrator (and wait for a second one).
+    Other roles, as before: the system administrator or the administration's coordinator.
+    """
+    if not is_signed_in(actor) or role not in Role.values or _is_self(actor, grantee):
+        return False
+    if role in roles_reading_reports():
+        return bool(is_central_coordinator(actor) or is_coordinator_of(actor, administration))
+    if role in CITY_WIDE_ROLES:
+        return bool(is_system_admin(actor))
+    return bool(is_system_admin(actor) or is_coordinator_of(actor, administration))
+
+
+def can_revoke_role(actor: Any, membership: Any) -> bool:
+    """Taking a role away follows the same rule as giving it."""
+    return can_grant_role(actor, membership.role, membership.administration, grantee=membership.user)
+
+
+def can_confirm_grant(actor: Any, grant: Any) -> bool:
+    """A second system administrator: neither the one who asked nor the one who gets the role."""
+    return bool(is_system_admin(actor) and actor.pk != grant.requested_by_id and actor.pk != grant.user_id)
+
+
+def can_be_linked_through_oidc(account: Any) -> bool:
+    """Superuser and staff accounts are never matched or linked through the identity provider."""
+    return not (account.is_superuser or account.is_staff)

@@ -6,8 +6,8 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from varna.organisation.constants import Role
-from varna.organisation.models import Administration, Membership
+from varna.organisation.constants import Role, RoleGrantStatus
+from varna.organisation.models import Administration, Membership, RoleGrant
 from varna.organisation.permissions import (
     administration_ids_with_role,
     is_central_coordinator,
@@ -33,7 +33,7 @@ def administration_overview(administration: Administration) -> dict[str, Any]:
         "departments": administration.departments.prefetch_related("units"),
         "units": administration.units.select_related("department"),
         "areas": administration.areas.all(),
-        "memberships": administration.memberships.select_related("user", "unit"),
+        "memberships": administration.memberships.select_related("user", "unit", "administration"),
     }
 
 
@@ -60,3 +60,9 @@ def start_page_for(user: Any) -> dict[str, Any]:
         "committee_of": by_role.get(Role.COMMITTEE_VIEWER, []),
         "admin": is_system_admin(user),
     }
+
+
+def pending_role_grants() -> QuerySet[RoleGrant]:
+    return RoleGrant.objects.filter(status=RoleGrantStatus.PENDING).select_related(
+        "user", "administration", "requested_by", "unit"
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,8 +15,8 @@ from django.views.decorators.http import require_POST
 from varna.organisation import selectors, services
 from varna.organisation.access import administration_from, requires
 from varna.organisation.forms import AreaForm, DepartmentForm, MembershipForm, UnitForm
-from varna.organisation.models import Administration, Area, Department, Membership, Unit
-from varna.organisation.permissions import has_rule, is_system_admin
+from varna.organisation.models import Administration, Area, Department, Membership, RoleGrant, Unit
+from varna.organisation.permissions import can_revoke_role, has_rule
 
 PARTS: dict[str, tuple[type, type]] = {
     "department": (Department, DepartmentForm),
@@ -36,6 +36,9 @@ def administration_detail(request: HttpRequest, administration: Administration) 
     context = selectors.administration_overview(administration)
     context["administration"] = administration
     context["can_manage"] = has_rule(request.user, "organisation.manage_administration", administration)
+    context["can_grant"] = has_rule(request.user, "organisation.grant_roles", administration)
+    context["can_link"] = has_rule(request.user, "organisation.link_identity")
+    context["revocable"] = {m.pk for m in context["memberships"] if can_revoke_role(request.user, m)}
     return render(request, "organisation/administration_detail.html", context)
 
 
@@ -63,30 +66,43 @@ def part_edit(
     return render(request, "organisation/part_form.html", context)
 
 
-@requires("organisation.manage_administration", load=administration_from)
+@requires("organisation.grant_roles", load=administration_from)
 def membership_add(request: HttpRequest, administration: Administration) -> HttpResponse:
-    form = MembershipForm(
-        request.POST or None, administration=administration, allow_admin_role=is_system_admin(request.user)
-    )
+    form = MembershipForm(request.POST or None, administration=administration, actor=request.user)
+    status = 200
     if request.method == "POST" and form.is_valid():
         try:
-            services.add_membership(
+            result = services.add_membership(
                 administration=administration, actor=request.user, request=request, **form.cleaned_data
             )
-        except (ValidationError, IntegrityError):
+        except services.RoleRefused as refusal:
+            form.add_error(None, refusal.message)
+            status = 403
+        except ValidationError as error:
+            form.add_error(None, error.messages[0] if error.messages else "")
+        except IntegrityError:
             form.add_error(None, _("Personen har redan den rollen i förvaltningen."))
         else:
-            messages.success(request, _("Rollen är tillagd."))
+            if isinstance(result, RoleGrant):
+                messages.success(request, _("Rollen väntar på bekräftelse av en annan systemförvaltare."))
+            else:
+                messages.success(request, _("Rollen är tillagd."))
             return redirect("administration_detail", administration_id=administration.pk)
     return render(
-        request, "organisation/membership_form.html", {"administration": administration, "form": form}
+        request,
+        "organisation/membership_form.html",
+        {"administration": administration, "form": form},
+        status=status,
     )
 
 
 @require_POST
-@requires("organisation.manage_administration", load=administration_from)
+@requires("organisation.grant_roles", load=administration_from)
 def membership_remove(request: HttpRequest, administration: Administration, pk: int) -> HttpResponse:
     membership = get_object_or_404(Membership, pk=pk, administration=administration)
-    services.remove_membership(membership=membership, actor=request.user, request=request)
+    try:
+        services.remove_membership(membership=membership, actor=request.user, request=request)
+    except services.RoleRefused as refusal:
+        raise PermissionDenied(refusal.message) from refusal
     messages.success(request, _("Rollen är borttagen."))
     return redirect("administration_detail", administration_id=administration.pk)
