@@ -104,6 +104,7 @@ def test_nobody_takes_away_their_own_role(username, client_as):
     )
 
     assert response.status_code == 403
+    assert "Du kan inte ändra dina egna roller." in response.text
     assert Membership.objects.filter(pk=membership.pk).exists()
 
 
@@ -202,6 +203,7 @@ def test_the_requester_cannot_confirm_their_own_request(client_as, user, city_of
     response = client_as("admin").post(reverse("role_grant_confirm", args=[pending.pk]))
 
     assert response.status_code == 403
+    assert "av en annan systemförvaltare än den som begärde den" in response.text
     pending.refresh_from_db()
     assert pending.status == RoleGrantStatus.PENDING
     assert not Membership.objects.filter(user__username="medarbetare", role=Role.CENTRAL_COORDINATOR).exists()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -103,6 +104,8 @@ def membership_remove(request: HttpRequest, administration: Administration, pk: 
     try:
         services.remove_membership(membership=membership, actor=request.user, request=request)
     except services.RoleRefused as refusal:
-        raise PermissionDenied(refusal.message) from refusal
+        back = reverse("administration_detail", args=[administration.pk])
+        context = {"message": refusal.message, "back": back}
+        return render(request, "organisation/refused.html", context, status=403)
     messages.success(request, _("Rollen är borttagen."))
     return redirect("administration_detail", administration_id=administration.pk)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -33,7 +34,8 @@ def role_grant_decide(request: HttpRequest, grant: RoleGrant, confirm: bool) -> 
     try:
         services.decide_role_grant(grant=grant, confirm=confirm, actor=request.user, request=request)
     except services.RoleRefused as refusal:
-        raise PermissionDenied(refusal.message) from refusal
+        context = {"message": refusal.message, "back": reverse("role_grant_list")}
+        return render(request, "organisation/refused.html", context, status=403)
     except ValidationError as error:
         messages.error(request, error.messages[0])
     else:
