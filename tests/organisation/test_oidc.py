@@ -151,21 +151,33 @@ def test_a_superuser_or_staff_account_is_never_matched_or_linked(user, backend, 
 
 def test_an_administrator_links_an_account_by_iss_and_sub_then_it_signs_in(user, backend, client_as):
     response = client_as("admin").post(
-        reverse("identity_link", args=[user("samordnare.bromma").pk]), {"issuer": ISSUER, "subject": "abc"}
+        reverse("identity_link", args=[user("medarbetare").pk]), {"issuer": ISSUER, "subject": "abc"}
     )
 
     assert response.status_code == 302
     event = AuditEvent.objects.get(action="identity_linked")
-    assert (event.actor_name, event.summary) == ("admin", "samordnare.bromma")
+    assert (event.actor_name, event.summary) == ("admin", "medarbetare")
     assert ISSUER not in event.summary and "abc" not in event.summary
-    assert sign_in(backend, sub="abc")[0] == user("samordnare.bromma")
+    assert sign_in(backend, sub="abc")[0] == user("medarbetare")
     # Linked once: neither the account nor the pair can be linked again.
     with pytest.raises(identity.IdentityRefused):
-        identity.link_identity(
-            user=user("samordnare.bromma"), issuer=ISSUER, subject="x", actor=user("admin")
-        )
+        identity.link_identity(user=user("medarbetare"), issuer=ISSUER, subject="x", actor=user("admin"))
     with pytest.raises(identity.IdentityRefused):
-        identity.link_identity(user=user("medarbetare"), issuer=ISSUER, subject="abc", actor=user("admin"))
+        identity.link_identity(user=user("enhetschef"), issuer=ISSUER, subject="abc", actor=user("admin"))
+
+
+@pytest.mark.parametrize("username", ["samordnare.bromma", "central"])
+def test_an_administrator_cannot_link_an_account_that_reads_reports_or_is_city_wide(
+    username, user, client_as
+):
+    # Linking it to a subject the administrator controls would hand them the account's rights.
+    response = client_as("admin").post(
+        reverse("identity_link", args=[user(username).pk]), {"issuer": ISSUER, "subject": "mitt"}
+    )
+
+    assert response.status_code == 403
+    assert "kopplar personen själv" in response.text
+    assert not OidcIdentity.objects.exists()
 
 
 def pending_client(sub="ny-sub", username=""):

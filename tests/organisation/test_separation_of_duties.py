@@ -256,3 +256,19 @@ def test_django_admin_does_not_bypass_the_rules(client_as):
     assert client.get("/admin/organisation/membership/add/").status_code == 403
     user_page = client.get(f"/admin/organisation/user/{User.objects.get(username='medarbetare').pk}/change/")
     assert 'name="is_superuser"' not in user_page.text
+
+
+@pytest.mark.parametrize("username", ["samordnare.bromma", "central"])
+def test_django_admin_cannot_take_over_an_account_that_reads_reports_or_is_city_wide(
+    username, client_as, user
+):
+    client = client_as("admin")
+    account = user(username)
+
+    assert client.get(f"/admin/organisation/user/{account.pk}/password/").status_code == 403
+    page = client.get(f"/admin/organisation/user/{account.pk}/change/")
+    assert page.status_code == 200
+    assert 'name="email"' not in page.text
+    assert 'name="is_active"' not in page.text
+    assert client.get(f"/admin/organisation/user/{account.pk}/delete/").status_code == 403
+    assert client.get(f"/admin/organisation/user/{user('medarbetare').pk}/password/").status_code == 200

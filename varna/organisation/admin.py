@@ -1,7 +1,9 @@
 from typing import Any
 
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import UserAdmin
+from django.core.exceptions import PermissionDenied
 
 from varna.organisation.models import (
     Administration,
@@ -15,6 +17,7 @@ from varna.organisation.models import (
     Unit,
     User,
 )
+from varna.organisation.permissions import can_manage_account
 
 
 class ReadOnlyAdmin:
@@ -40,7 +43,21 @@ class MembershipInline(ReadOnlyAdmin, admin.TabularInline):
 class VarnaUserAdmin(UserAdmin):
     inlines = [MembershipInline]
 
+    def has_delete_permission(self, request: Any, obj: Any = None) -> bool:
+        if obj is not None and not can_manage_account(request.user, obj):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def user_change_password(self, request: Any, id: str, form_url: str = "") -> Any:
+        account = self.get_object(request, unquote(id))
+        if account is not None and not can_manage_account(request.user, account):
+            raise PermissionDenied
+        return super().user_change_password(request, id, form_url)
+
     def get_readonly_fields(self, request: Any, obj: Any = None) -> Any:
+        if obj is not None and not can_manage_account(request.user, obj):
+            # Taking over a reading or city-wide account would bypass the rules of granting.
+            return [field.name for field in obj._meta.fields if field.name != "password"]
         # Superuser and staff status would bypass the second administrator's confirmation.
         return [
             *super().get_readonly_fields(request, obj),

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from varna.audit.constants import Action
 from varna.audit.services import record_event
 from varna.organisation.models import OidcIdentity, User
-from varna.organisation.permissions import can_be_linked_through_oidc
+from varna.organisation.permissions import can_be_linked_through_oidc, can_manage_account
 
 # A provider's username becomes a new account's username only if it is plain ASCII; anything
 # else gets a name derived from (iss, sub), so that no new account looks like an existing one.
@@ -92,6 +92,15 @@ def link_identity(
             _(
                 "Konton med tillgång till Django-administrationen kopplas aldrig till inloggning "
                 "via identitetsleverantören."
+            )
+        )
+    # Linked by someone else (an administrator): only an account whose takeover gives no reading
+    # or city-wide rights. The person links such an account themselves, by its password.
+    if actor.pk != user.pk and not can_manage_account(actor, user):
+        raise IdentityRefused(
+            _(
+                "Ett konto som läser rapporter eller har en stadsövergripande roll kopplar personen "
+                "själv, med sitt lösenord, vid första inloggningen via identitetsleverantören."
             )
         )
     with transaction.atomic():

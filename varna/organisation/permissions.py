@@ -352,6 +352,22 @@ def can_confirm_grant(actor: Any, grant: Any) -> bool:
     return bool(is_system_admin(actor) and actor.pk != grant.requested_by_id and actor.pk != grant.user_id)
 
 
+def holds_protected_role(account: Any) -> bool:
+    """Whether the account reads reports or holds a city-wide role somewhere."""
+    protected = roles_reading_reports() | CITY_WIDE_ROLES
+    return bool(account.pk) and account.memberships.filter(role__in=protected).exists()
+
+
+def can_manage_account(actor: Any, account: Any) -> bool:
+    """Whether a system administrator may change another account's sign-in (password, e-mail,
+    username, active, identity-provider link) or delete it. Not for an account that reads reports
+    or holds a city-wide role: taking it over would hand the administrator those rights. Such a
+    person resets their own password by e-mail, or links their account by proving it."""
+    if not is_system_admin(actor):
+        return False
+    return actor.pk == account.pk or not holds_protected_role(account)
+
+
 def can_be_linked_through_oidc(account: Any) -> bool:
     """Superuser and staff accounts are never matched or linked through the identity provider."""
     return not (account.is_superuser or account.is_staff)

@@ -19,6 +19,9 @@ from varna.organisation.models import OidcIdentity, User
 @requires("organisation.link_identity")
 def identity_link(request: HttpRequest, user_id: int) -> HttpResponse:
     account = get_object_or_404(User, pk=user_id)
+    linkable = identity.can_be_linked_through_oidc(account) and identity.can_manage_account(
+        request.user, account
+    )
     form = IdentityLinkForm(request.POST or None)
     status = 200
     if request.method == "POST" and form.is_valid():
@@ -32,7 +35,7 @@ def identity_link(request: HttpRequest, user_id: int) -> HttpResponse:
             )
         except identity.IdentityRefused as refusal:
             form.add_error(None, refusal.message)
-            status = 403 if not identity.can_be_linked_through_oidc(account) else 200
+            status = 200 if linkable else 403
         else:
             messages.success(request, _("Kontot är kopplat till inloggningen."))
             return redirect("identity_link", user_id=account.pk)
@@ -40,7 +43,7 @@ def identity_link(request: HttpRequest, user_id: int) -> HttpResponse:
         "account": account,
         "form": form,
         "linked": OidcIdentity.objects.filter(user=account).exists(),
-        "linkable": identity.can_be_linked_through_oidc(account),
+        "linkable": linkable,
     }
     return render(request, "organisation/identity_link.html", context, status=status)
 
