@@ -10,7 +10,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from varna.organisation.services import set_password_url, setup_municipality
+from varna.organisation.bootstrap import set_password_url, setup_municipality
 
 
 class Command(BaseCommand):
