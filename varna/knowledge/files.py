@@ -16,6 +16,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
+from varna.lib.active_content import active_content
 from varna.lib.images import ImageRefused, open_bounded
 from varna.lib.uploads import CONTENT_TYPES, detect_type, display_name
 
@@ -48,6 +49,8 @@ def check_attachment(upload: UploadedFile) -> CheckedFile:
         raise ValidationError(
             _("Bara PDF-, Word- (DOCX) och OpenDocument-filer (ODT) kan bifogas. Typen avgörs av innehållet.")
         )
+    if reason := active_content(io.BytesIO(content), kind):  # macros, scripts, external templates
+        raise ValidationError(reason)
     return CheckedFile(content, display_name(upload.name or "", kind), kind, CONTENT_TYPES[kind])
 
 
