@@ -33,6 +33,7 @@ pytestmark = pytest.mark.django_db
 
 EXAMPLES = settings(
     max_examples=12,
+    derandomize=True,  # the same cases in every CI run; the strategies aim at the hostile ones
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
@@ -210,15 +211,16 @@ def test_association_statistics_hold_administration_names_as_text(demo, socialfo
 
 
 def test_import_templates_hold_reference_labels_as_text(demo):
+    for kind in ImportKind.values:  # the headings and examples of every template
+        assert_no_formula_in_xlsx(template_xlsx(kind))
+        assert_no_formula_in_csv(template_csv(kind))
     item = ReferenceItem.objects.filter(kind="environment", active=True).first()
 
-    @EXAMPLES
+    # A workbook template takes a second to write (a thousand formatted rows): few examples.
+    @settings(EXAMPLES, max_examples=4)
     @given(label=HOSTILE)
     def check(label: str) -> None:
         ReferenceItem.objects.filter(pk=item.pk).update(label=label[:200])
-        for kind in ImportKind.values:
-            assert_no_formula_in_xlsx(template_xlsx(kind))
-            assert_no_formula_in_csv(template_csv(kind))
         assert written(label[:200]) in assert_no_formula_in_xlsx(template_xlsx(ImportKind.IA))
 
     check()

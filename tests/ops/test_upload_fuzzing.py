@@ -104,6 +104,7 @@ def _geojson_seeds() -> list[bytes]:
     }
     multi = {**feature, "geometry": {"type": "MultiPolygon", "coordinates": [[ring], [ring]]}}
     return [
+        b'"' + b'\\"' * 900_000,  # an unterminated string of escaped quotes: linear, or hours
         json.dumps({"type": "FeatureCollection", "features": [feature]}).encode(),
         json.dumps(
             {"type": "FeatureCollection", "features": [multi, {**feature, "properties": {"namn": "Ängby"}}]}
@@ -123,14 +124,21 @@ def _picture_seeds() -> list[bytes]:
 
 
 def _document_seeds() -> list[bytes]:
-    from tests.lib.test_active_content import HOSTILE, clean_pdf
+    from tests.lib.test_active_content import HOSTILE, clean_pdf, rezip
 
+    slow_for_a_careless_scanner = [
+        b"%PDF-1.7\n" + b"stream\n" * 300_000,
+        b"%PDF-1.7\n" + b"(" * 1_000_000,
+        rezip(docx_bytes(), add={"word/_rels/x.xml.rels": "<Relationship " * 300_000}),
+        rezip(docx_bytes(), add={"word/document2.xml": "<w:instrText" * 300_000}),
+    ]
     return [
         PDF_BYTES,
         clean_pdf(),
         docx_bytes(),
         odt_bytes(),
         *[content for content, _reason in list(HOSTILE.values())[::3]],
+        *slow_for_a_careless_scanner,
     ]
 
 
@@ -150,7 +158,9 @@ CSV_SEEDS = [
 ]
 
 TOKENS = [b"[" * 3000, b"{" * 3000, b"9" * 5000, b"-1e99999", b'"', b"\x00", b"\xff\xfe", b"<script>",
-          b"/JavaScript", b"=HYPERLINK(\"x\")", b"\r\n" * 50, b"PK\x03\x04", b"\xd0\xcf\x11\xe0"]  # fmt: skip
+          b"/JavaScript", b"=HYPERLINK(\"x\")", b"\r\n" * 50, b"PK\x03\x04", b"\xd0\xcf\x11\xe0",
+          # what makes a careless scanner quadratic: each would take minutes there
+          b'\\"' * 100_000, b"stream\n" * 100_000, b"(" * 100_000, b"<Relationship " * 50_000]  # fmt: skip
 
 
 def mutate(rng: random.Random, seed: bytes) -> bytes:

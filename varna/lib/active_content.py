@@ -36,11 +36,11 @@ HTML_TAGS = re.compile(
     rb"<(?:!doctype|html|head|body|script|iframe|svg|meta|object|embed|img|form|style|a\s)", re.IGNORECASE
 )
 _NAME = re.compile(rb"/([^\s()<>\[\]{}/%]+)")
-_STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.DOTALL)
+_STREAM = re.compile(rb"stream\r?\n")
 _STRING_TOKEN = re.compile(rb"\\.|[()]", re.DOTALL)
 _HEX = re.compile(rb"#([0-9A-Fa-f]{2})")
 _OPEN_ACTION = re.compile(rb"/OpenAction\s*(\S)")
-_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^<>]{0,4000}>")
 _ATTRIBUTE = re.compile(rb"([\w:]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 
 
@@ -104,15 +104,19 @@ def _pdf_objects(data: bytes) -> list[bytes]:
     """The PDF's objects without the contents of their streams (where any byte sequence may turn
     up by chance), and the inflated object streams (where objects can hide)."""
     parts, last, budget = [], 0, MAX_INFLATED
-    for match in _STREAM.finditer(data):
+    while match := _STREAM.search(data, last):
+        # Found by position, not by one pattern: a file of many "stream" without "endstream"
+        # is read once, not once per "stream".
+        end = data.find(b"endstream", match.end())
+        end = len(data) if end < 0 else end
         before = data[last : match.start()]
         parts.append(before)
-        last = match.end()
+        last = end + len(b"endstream")
         header = before[before.rfind(b"obj") :]
         names = _names(header)
         if "ObjStm" not in names:
             continue
-        body = match.group(1)
+        body = data[match.end() : end]
         filters = {name for name in names if name.endswith("Decode")}
         if filters == {"FlateDecode"}:
             inflater = zlib.decompressobj()
@@ -123,7 +127,7 @@ def _pdf_objects(data: bytes) -> list[bytes]:
             raise _Unreadable  # another filter, or an encrypted stream: nothing can be said of it
         budget -= len(body)
         parts.append(body)
-    parts.append(data[last:])
+    parts.append(data[last:])  # empty when the last stream ran to the end
     return parts
 
 
@@ -189,7 +193,7 @@ def _ooxml(archive: zipfile.ZipFile) -> str | None:
             return macros()
         if name.endswith(".rels") and (reason := _relationships(data)):
             return reason
-        if name.endswith("document.xml") and re.search(rb"<w:instrtext[^>]*>\s*dde", lowered):
+        if name.endswith("document.xml") and re.search(rb"<w:instrtext[^<>]{0,200}>\s{0,200}dde", lowered):
             return _("Filen innehåller fält som startar andra program (DDE) och tas inte emot.")
     return None
 

@@ -39,7 +39,9 @@ def _normalise(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+# A string, or an unterminated one up to the end: possessive, so that no quote is scanned twice
+# (a file of 2 MB of \" would otherwise take hours).
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*+(?:"|\\?\Z)', re.DOTALL)
 _NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
 
 
