@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import io
 import re
+import struct
+import zlib
 
+import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
@@ -81,3 +85,42 @@ def test_a_draft_symbol_cannot_be_reported(client_as, bromma):
     draft = make_symbol(name="Utkastsymbol", status="draft")
     form = client_as("medarbetare").get(reverse("report_create")).content.decode()
     assert "Utkastsymbol" not in form and draft.pk
+
+
+def bomb(size: tuple[int, int] = (9400, 9400), mode: str = "1") -> bytes:
+    """A real PNG of `size` pixels: blank, so it compresses to a few kilobytes."""
+    out = io.BytesIO()
+    Image.new(mode, size).save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def test_a_pixel_bomb_is_refused_from_its_header_before_it_is_decoded(client_as):
+    content = bomb()
+    assert len(content) < 400_000  # small on the wire, 88 megapixels once decoded
+    upload = SimpleUploadedFile("bild.png", content)
+    response = client_as("central").post(reverse("symbol_create"), symbol_form(image=upload, image_alt="x"))
+    assert response.status_code == 200
+    assert "Bilden är för stor: högst 40 megapixlar" in response.content.decode()
+    assert not Symbol.objects.filter(name="Keltiskt kors").exists()
+
+
+def test_a_picture_just_over_the_pixel_limit_is_refused_and_one_under_it_accepted():
+    from varna.knowledge.files import check_image
+
+    with pytest.raises(ValidationError, match="för stor"):
+        check_image(SimpleUploadedFile("bild.png", bomb((6400, 6400), "P")))  # 41 megapixels
+    stored = Image.open(io.BytesIO(check_image(SimpleUploadedFile("bild.png", bomb((6000, 6000), "P")))))
+    assert max(stored.size) == 800
+
+
+def test_a_header_claiming_a_huge_picture_without_its_pixels_is_refused():
+    # Only the IHDR of 9400 × 9400 and an empty IDAT: nothing to decode, still refused by size.
+    from varna.knowledge.files import check_image
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 9400, 9400, 8, 2, 0, 0, 0)
+    content = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", b"") + chunk(b"IEND", b"")
+    with pytest.raises(ValidationError, match="för stor"):
+        check_image(SimpleUploadedFile("bild.png", content))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -151,3 +152,77 @@ def test_each_area_of_the_drawn_map_has_its_count_as_a_label_and_in_its_title(br
     assert area.path.startswith("M") and area.path.endswith("Z")
     # Equirectangular, longitude scaled by cos(latitude): a square in degrees is taller than wide.
     assert float(drawn.height) > float(drawn.width)
+
+
+# --- bounded in work, not only in bytes (issue 22) ----------------------------------------------
+
+
+def ring_of(points: int, lon: float = 17.95, lat: float = 59.33) -> list:
+    """A closed ring of `points` positions on a small circle."""
+    ring = [
+        [
+            round(lon + 0.01 * math.cos(2 * math.pi * k / points), 6),
+            round(lat + 0.01 * math.sin(2 * math.pi * k / points), 6),
+        ]
+        for k in range(points - 1)
+    ]
+    return [*ring, ring[0]]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'{"type": "FeatureCollection", "features": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nästlad"),
+        (b"[" * 100_000, "nästlad"),
+        (
+            collection(feature("Alvik", {"type": "Polygon", "coordinates": [[[1, 2]] * 3]})).replace(
+                b"[1, 2]", b"[1" + b"0" * 4999 + b", 2]", 1
+            ),
+            "ett tal med fler än 32 tecken",
+        ),
+        (
+            collection(feature("Alvik")).replace(b"17.9", b"17." + b"9" * 5000, 1),
+            "ett tal med fler än 32 tecken",
+        ),
+    ],
+    ids=["100k-deep-collection", "100k-deep-array", "5000-digit-integer", "5000-digit-decimal"],
+)
+def test_a_file_that_would_exhaust_the_parser_is_refused_in_swedish(client_as, bromma, content, message):
+    response = upload(client_as("samordnare.bromma"), bromma, content)
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not AreaMap.objects.exists()
+
+
+def test_a_file_of_240000_points_under_2_mb_is_refused(client_as, bromma):
+    # Integer degrees, as the issue's 1.87 MB file: 240,000 points fit under the byte limit.
+    geometry = {"type": "Polygon", "coordinates": [[[17, 59]] * 240_000]}
+    document = {"type": "FeatureCollection", "features": [feature("Alvik", geometry)]}
+    content = json.dumps(document, separators=(",", ":")).encode()
+    assert len(content) < 2 * 1024 * 1024
+    response = upload(client_as("samordnare.bromma"), bromma, content)
+    assert response.status_code == 400
+    assert "fler än 50\xa0000 punkter" in response.content.decode()
+    assert not AreaMap.objects.exists()
+
+
+def test_a_file_of_40000_points_is_accepted_and_drawn(client_as, bromma):
+    alvik = Area.objects.get(administration=bromma, name="Alvik")
+    for day in range(1, 6):
+        make_report(event_date=D(2024, 3, day), area=alvik)
+    client = client_as("samordnare.bromma")
+    content = collection(feature("Alvik", {"type": "Polygon", "coordinates": [ring_of(40_000)]}))
+    assert upload(client, bromma, content).status_code == 302
+    (ring,) = AreaMap.objects.get(administration=bromma).boundaries[str(alvik.pk)][0]
+    assert len(ring) == 40_000
+    html = client.get(reverse("situation", args=[bromma.pk]), {"ar": "2024"}).content.decode()
+    assert "Alvik: 5 händelser" in html
+    paths = [part.split('"', 1)[0] for part in html.split('<path d="')[1:]]
+    assert max(path.count("L") for path in paths) == 40_000 - 1  # every point is drawn
+
+
+def test_nesting_is_measured_outside_strings():
+    # Brackets inside a name are text, not nesting.
+    content = collection(feature("Alvik", note="[" * 1000 + '\\"{' * 100))
+    boundaries = parse_boundaries(content, areas=[(1, "Alvik")], name_property="namn")
+    assert list(boundaries) == [1]

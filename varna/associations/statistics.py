@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy
 
 from varna.associations.constants import ApplicationStatus
 from varna.associations.models import GrantApplication, GrantFollowUp
+from varna.lib.spreadsheets import append_row, safe_row
 from varna.organisation.models import Administration
 from varna.situation.disclosure import Table, suppress
 
@@ -146,8 +147,8 @@ def city_figures(year: int) -> Figures:
 def to_csv(figures: Figures) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(figures.headers())
-    writer.writerows(figures.table_rows())
+    writer.writerow(safe_row(figures.headers()))
+    writer.writerows(safe_row(row) for row in figures.table_rows())
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # the BOM makes Excel read UTF-8
 
 
@@ -157,12 +158,12 @@ def to_xlsx(figures: Figures) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = str(figures.year)
-    sheet.append(figures.headers())
+    append_row(sheet, figures.headers())
     for row in figures.table_rows():
-        sheet.append(row)
+        append_row(sheet, row)
     if figures.controlled:
         sheet.append([])
-        sheet.append([str(_("– = dolt värde (röjandekontroll)."))])
+        append_row(sheet, [str(_("– = dolt värde (röjandekontroll)."))])
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

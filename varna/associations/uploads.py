@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from varna.associations.conf import max_upload_mb
+from varna.lib.active_content import active_content
 from varna.lib.uploads import CONTENT_TYPES, detect_type, display_name
 
 
@@ -32,8 +33,8 @@ def max_upload_bytes() -> int:
 
 
 def check_upload(upload: Any) -> CheckedUpload:
-    """Refuse a file that is too large, is not really a PDF, DOCX or ODT document, or whose name
-    claims another type than its content."""
+    """Refuse a file that is too large, is not really a PDF, DOCX or ODT document, holds active
+    content, or whose name claims another type than its content."""
     size = upload.size
     if size > max_upload_bytes():
         raise UploadRefused(
@@ -47,6 +48,8 @@ def check_upload(upload: Any) -> CheckedUpload:
         raise UploadRefused(
             _("Filen är inte en PDF-, Word- (DOCX) eller OpenDocument-fil (ODT). Typen avgörs av innehållet.")
         )
+    if reason := active_content(stream, kind):  # macros, scripts, external templates (issue 22)
+        raise UploadRefused(reason)
     extension = (upload.name or "").rsplit(".", 1)[-1].lower() if "." in (upload.name or "") else ""
     if extension and extension != kind:
         # A name that claims another type than the content is refused: someone renamed the file.

@@ -16,6 +16,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
 
+from varna.lib.active_content import active_content
+from varna.lib.images import ImageRefused, open_bounded
 from varna.lib.uploads import CONTENT_TYPES, detect_type, display_name
 
 IMAGE_MAX_SIDE = 800
@@ -47,6 +49,8 @@ def check_attachment(upload: UploadedFile) -> CheckedFile:
         raise ValidationError(
             _("Bara PDF-, Word- (DOCX) och OpenDocument-filer (ODT) kan bifogas. Typen avgörs av innehållet.")
         )
+    if reason := active_content(io.BytesIO(content), kind):  # macros, scripts, external templates
+        raise ValidationError(reason)
     return CheckedFile(content, display_name(upload.name or "", kind), kind, CONTENT_TYPES[kind])
 
 
@@ -54,12 +58,13 @@ def check_image(upload: UploadedFile) -> bytes:
     """The image as a scaled-down PNG without metadata, or a ValidationError in Swedish."""
     content = _read(upload, settings.KNOWLEDGE_MAX_IMAGE_BYTES)
     try:
-        with Image.open(io.BytesIO(content)) as image:
-            if image.format not in {"PNG", "JPEG", "GIF", "WEBP"}:
-                raise ValidationError(_("Bilden måste vara PNG, JPEG, GIF eller WebP."))
+        # The header's size is checked before a pixel is decoded (varna/lib/images.py).
+        with open_bounded(content, {"PNG", "JPEG", "GIF", "WEBP"}) as image:
             image.thumbnail((IMAGE_MAX_SIDE, IMAGE_MAX_SIDE))
             converted = image.convert("RGBA" if image.mode in ("RGBA", "LA", "P") else "RGB")
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError) as error:
+    except ImageRefused as error:
+        raise ValidationError(str(error)) from error
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError, ValueError) as error:
         raise ValidationError(_("Filen går inte att läsa som en bild.")) from error
     out = io.BytesIO()
     converted.save(out, format="PNG", optimize=True)

@@ -17,6 +17,7 @@ from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from varna.lib.spreadsheets import append_row, safe_row
 from varna.situation.charts import SUPPRESSED
 from varna.situation.figures import Figures
 from varna.situation.statistics import Row
@@ -85,9 +86,9 @@ def to_csv(table: ExportTable) -> bytes:
     """One table; semicolons and a byte-order mark, as Swedish Excel expects."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(table.columns)
+    writer.writerow(safe_row(table.columns))
     for row in table.rows:
-        writer.writerow([_cell(value) for value in row])
+        writer.writerow(safe_row(_cell(value) for value in row))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -123,17 +124,17 @@ def to_xlsx(figures: Figures, *, about: list[str]) -> bytes:
     info = workbook.active
     info.title = _("Om lägesbilden")[:31]
     for line in about:
-        info.append([line])
+        append_row(info, [line])
     info["A1"].font = Font(bold=True)
     info.column_dimensions["A"].width = 100
     used: set[str] = {info.title}
     for table in export_tables(figures):
         sheet = workbook.create_sheet(_sheet_name(table.title, used))
-        sheet.append(table.columns)
+        append_row(sheet, table.columns)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in table.rows:
-            sheet.append([_cell(value) for value in row])
+            append_row(sheet, [_cell(value) for value in row])
         sheet.column_dimensions["A"].width = 50
         sheet.freeze_panes = "B2"
     buffer = io.BytesIO()

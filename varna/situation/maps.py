@@ -162,16 +162,18 @@ def choropleth(area_map: AreaMap, rows: Sequence[Row], *, title: str, chart_id: 
     points = [p for row in shown for polygon in boundaries[row.code] for ring in polygon for p in ring]
     if not points:
         points = [[0.0, 0.0]]
+    # The bounds once, not per point: the drawing is linear in the points (issue 22).
     lons, lats = [p[0] for p in points], [p[1] for p in points]
-    middle = (min(lats) + max(lats)) / 2
-    stretch = math.cos(math.radians(middle))
-    span_x = (max(lons) - min(lons)) * stretch or 1e-6
-    span_y = (max(lats) - min(lats)) or 1e-6
+    west, east, south, north = min(lons), max(lons), min(lats), max(lats)
+    stretch = math.cos(math.radians((south + north) / 2))
+    span_x = (east - west) * stretch or 1e-6
+    span_y = (north - south) or 1e-6
     scale = (WIDTH - 2 * PAD) / span_x
     height = span_y * scale + 2 * PAD
+    x_scale = stretch * scale
 
     def project(lon: float, lat: float) -> tuple[float, float]:
-        return PAD + (lon - min(lons)) * stretch * scale, PAD + (max(lats) - lat) * scale
+        return PAD + (lon - west) * x_scale, PAD + (north - lat) * scale
 
     steps = classes([row.count for row in shown if row.count is not None])
     areas = []

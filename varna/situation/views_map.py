@@ -22,7 +22,7 @@ class AreaMapForm(forms.Form):
         label=gettext_lazy("GeoJSON-fil med områdenas gränser"),
         help_text=gettext_lazy(
             "En FeatureCollection med en Polygon eller MultiPolygon per område, i longitud och "
-            "latitud (WGS 84). Högst 2 MB."
+            "latitud (WGS 84). Högst 2 MB och 50 000 punkter."
         ),
     )
     name_property = forms.CharField(

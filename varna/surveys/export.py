@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from varna.lib.spreadsheets import append_row
 from varna.surveys.constants import QuestionKind
 from varna.surveys.models import Response, Round
 from varna.surveys.results import round_results
@@ -18,7 +19,7 @@ BOLD = Font(bold=True)
 
 
 def _header(sheet, *titles: str) -> None:  # type: ignore[no-untyped-def]
-    sheet.append(list(titles))
+    append_row(sheet, titles)
     for cell in sheet[sheet.max_row]:
         cell.font = BOLD
 
@@ -27,33 +28,33 @@ def results_workbook(survey_round: Round) -> bytes:
     book = Workbook()
     rates = book.active
     rates.title = _("Svarsfrekvens")
-    rates.append([survey_round.title])
-    rates.append([])
+    append_row(rates, [survey_round.title])
+    append_row(rates, [])
     _header(rates, _("Avdelning"), _("Svarat"), _("Tillfrågade"), _("Andel (%)"))
     for rate in [*response_rate_by_department(survey_round), response_rate(survey_round)]:
         label = rate.label if rate.label != str(survey_round) else _("Totalt")
-        rates.append([label, rate.answered, rate.invited, rate.percent])
+        append_row(rates, [label, rate.answered, rate.invited, rate.percent])
 
     results = book.create_sheet(_("Resultat"))
     _header(results, _("Nr"), _("Fråga"), _("Svarsalternativ"), _("Antal"), _("Andel av svarande (%)"))
     for section in round_results(survey_round):
-        results.append([section.title])
+        append_row(results, [section.title])
         results.cell(row=results.max_row, column=1).font = BOLD
         for result in section.questions:
             question = result.question
             if question.kind == QuestionKind.TEXT:
                 for text in result.texts:
-                    results.append([result.number, question.text, text, None, None])
+                    append_row(results, [result.number, question.text, text, None, None])
                 continue
             if question.kind == QuestionKind.NUMBER:
-                results.append([result.number, question.text, _("Summa"), result.total, None])
-                results.append([result.number, question.text, _("Antal svar"), result.answered, None])
+                append_row(results, [result.number, question.text, _("Summa"), result.total, None])
+                append_row(results, [result.number, question.text, _("Antal svar"), result.answered, None])
                 continue
             for row, share in result.shares:
-                results.append([result.number, question.text, row.label, row.count, share])
+                append_row(results, [result.number, question.text, row.label, row.count, share])
             if result.mean_value is not None:
                 mean = round(result.mean_value, 2)
-                results.append([result.number, question.text, _("Medelvärde"), mean, None])
+                append_row(results, [result.number, question.text, _("Medelvärde"), mean, None])
     results.column_dimensions["B"].width = 60
     results.column_dimensions["C"].width = 45
 
@@ -90,4 +91,4 @@ def _answers_sheet(book: Workbook, survey_round: Round) -> None:
                 row.append(answer.text)
             else:
                 row.append(", ".join(answer.choices))
-        sheet.append(row)
+        append_row(sheet, row)

@@ -11,6 +11,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from openpyxl.styles import Font
 
+from varna.lib.spreadsheets import append_row
 from varna.organisation.models import Administration
 from varna.training.constants import ImportKind
 from varna.training.selectors import Progress, courses_for
@@ -26,9 +27,12 @@ def progress_xlsx(progress: Progress) -> bytes:
     workbook = openpyxl.Workbook()
     units = workbook.active
     units.title = _("Enheter")
-    units.append([f"{progress.course.name} – {progress.administration.name}, {progress.on_date.isoformat()}"])
+    append_row(
+        units, [f"{progress.course.name} – {progress.administration.name}, {progress.on_date.isoformat()}"]
+    )
     units["A1"].font = Font(bold=True)
-    units.append(
+    append_row(
+        units,
         [
             _("Förvaltningen"),
             progress.total.completed,
@@ -36,14 +40,15 @@ def progress_xlsx(progress: Progress) -> bytes:
             progress.total.percent,
             _("Mål: %(target)s %% senast %(day)s")
             % {"target": progress.target_percent, "day": progress.target_day.isoformat()},
-        ]
+        ],
     )
-    units.append([])
+    append_row(units, [])
     headings = [_("Enhet"), _("Avdelning"), _("Genomfört"), _("Anställda"), _("Andel (%)"), _("Släpar efter")]
-    units.append(headings)
+    append_row(units, headings)
     _bold_first_row(units, 4)
     for unit in progress.units:
-        units.append(
+        append_row(
+            units,
             [
                 unit.name,
                 unit.department,
@@ -51,31 +56,34 @@ def progress_xlsx(progress: Progress) -> bytes:
                 unit.share.staff,
                 unit.share.percent,
                 _("Släpar efter") if unit.lagging else "",
-            ]
+            ],
         )
     for letter, width in zip("ABCDEF", (40, 40, 12, 12, 12, 16), strict=True):
         units.column_dimensions[letter].width = width
 
     departments = workbook.create_sheet(_("Avdelningar"))
-    departments.append([_("Avdelning"), _("Genomfört"), _("Anställda"), _("Andel (%)"), _("Släpar efter")])
+    append_row(
+        departments, [_("Avdelning"), _("Genomfört"), _("Anställda"), _("Andel (%)"), _("Släpar efter")]
+    )
     _bold_first_row(departments)
     for row in progress.departments:
-        departments.append(
+        append_row(
+            departments,
             [
                 row.name,
                 row.share.completed,
                 row.share.staff,
                 row.share.percent,
                 _("Släpar efter") if row.lagging else "",
-            ]
+            ],
         )
     departments.column_dimensions["A"].width = 45
 
     months = workbook.create_sheet(_("Per månad"))
-    months.append([_("Månad"), _("Genomfört"), _("Anställda"), _("Andel (%)")])
+    append_row(months, [_("Månad"), _("Genomfört"), _("Anställda"), _("Andel (%)")])
     _bold_first_row(months)
     for month in progress.months:
-        months.append([month.label, month.share.completed, month.share.staff, month.share.percent])
+        append_row(months, [month.label, month.share.completed, month.share.staff, month.share.percent])
     months.column_dimensions["A"].width = 20
 
     output = io.BytesIO()
@@ -98,22 +106,23 @@ def example_xlsx(administration: Administration, kind: str) -> bytes:
     sheet = workbook.active
     sheet.title = "Export"
     if kind == ImportKind.HEADCOUNTS:
-        sheet.append(["Enhet", "Antal anställda", "Per datum"])
+        append_row(sheet, ["Enhet", "Antal anställda", "Per datum"])
         for index, unit in enumerate(units):
-            sheet.append([unit, 20 + 5 * index, timezone.localdate().replace(month=1, day=1)])
+            append_row(sheet, [unit, 20 + 5 * index, timezone.localdate().replace(month=1, day=1)])
     else:
         course = courses_for(administration).first()
         course_name = course.name if course else _("Kursens namn")
-        sheet.append(["Anställningsnummer", "Namn", "Kurs", "Enhet", "Slutförd"])
+        append_row(sheet, ["Anställningsnummer", "Namn", "Kurs", "Enhet", "Slutförd"])
         for index in range(8):
-            sheet.append(
+            append_row(
+                sheet,
                 [
                     f"E{10001 + index}",
                     f"Exempel Exempelsson {index + 1}",
                     course_name,
                     units[index % len(units)],
                     timezone.localdate() - datetime.timedelta(days=9 * (index + 1)),
-                ]
+                ],
             )
     _bold_first_row(sheet)
     for column in "ABCDE":

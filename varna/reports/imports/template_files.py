@@ -14,6 +14,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from varna.lib.spreadsheets import append_row, put_cell, safe_row
 from varna.reports.constants import AgeGroup, ImportKind
 from varna.reports.imports.columns import AGE, COLUMNS, MANY, ONE
 from varna.reports.models import ReferenceItem
@@ -32,8 +33,8 @@ def template_xlsx(kind: str) -> bytes:
     workbook = openpyxl.Workbook()
     data = workbook.active
     data.title = "Data"
-    data.append([column.heading for column in columns])
-    data.append([column.example for column in columns])
+    append_row(data, [column.heading for column in columns])
+    append_row(data, [column.example for column in columns])
     for cell in data[1]:
         cell.font = Font(bold=True)
     data.freeze_panes = "A2"
@@ -53,10 +54,10 @@ def template_xlsx(kind: str) -> bytes:
         entries = _list_entries(list_kind)
         list_column += 1
         letter = get_column_letter(list_column)
-        lists.cell(row=1, column=list_column, value=column.heading).font = Font(bold=True)
+        put_cell(lists, 1, list_column, column.heading).font = Font(bold=True)
         lists.column_dimensions[letter].width = 45
         for row, (label, _code) in enumerate(entries, start=2):
-            lists.cell(row=row, column=list_column, value=label)
+            put_cell(lists, row, list_column, label)
         # A drop-down that still accepts other text: several entries separated by semicolons,
         # or a code, are valid too.
         validation = DataValidation(
@@ -70,14 +71,14 @@ def template_xlsx(kind: str) -> bytes:
         validation.add(f"{target}2:{target}{LIST_ROWS + 1}")
 
     help_sheet = workbook.create_sheet("Instruktioner")
-    help_sheet.append(["Kolumn", "Obligatorisk", "Innehåll"])
+    append_row(help_sheet, ["Kolumn", "Obligatorisk", "Innehåll"])
     for cell in help_sheet[1]:
         cell.font = Font(bold=True)
     for column in columns:
-        help_sheet.append([column.heading, "ja" if column.required else "nej", str(column.help)])
-    help_sheet.append([])
-    help_sheet.append(["Värna läser det första bladet. Ta bort exempelraden innan du laddar upp filen."])
-    help_sheet.append(["Kod eller benämning går lika bra; stora och små bokstäver spelar ingen roll."])
+        append_row(help_sheet, [column.heading, "ja" if column.required else "nej", str(column.help)])
+    append_row(help_sheet, [])
+    append_row(help_sheet, ["Värna läser det första bladet. Ta bort exempelraden innan du laddar upp filen."])
+    append_row(help_sheet, ["Kod eller benämning går lika bra; stora och små bokstäver spelar ingen roll."])
     help_sheet.column_dimensions["A"].width = 22
     help_sheet.column_dimensions["C"].width = 100
 
@@ -91,8 +92,8 @@ def template_csv(kind: str) -> bytes:
     columns = COLUMNS[kind]
     output = io.StringIO()
     writer = csv.writer(output, delimiter=";")
-    writer.writerow([column.heading for column in columns])
-    writer.writerow([column.example for column in columns])
+    writer.writerow(safe_row(column.heading for column in columns))
+    writer.writerow(safe_row(column.example for column in columns))
     return ("\ufeff" + output.getvalue()).encode("utf-8")
 
 
