@@ -59,8 +59,9 @@ def test_an_anonymous_round_below_the_threshold_shows_only_its_response_rate(dem
     answer(next(iter(tokens.values())), {"observed": "yes", "environments": ["right_wing"]})
     summary = survey_summary_for_situation(administration=bromma, year=2025)
     assert not summary.shown and summary.environments == []
-    assert "Resultaten visas när minst 3 enheter har svarat" in render_to_string(
-        "surveys/_situation.html", {"survey": summary}
+    assert (
+        "Resultaten visas när omgången är stängd och minst 3 inbjudna enheter har svarat"
+        in render_to_string("surveys/_situation.html", {"survey": summary})
     )
 
 
