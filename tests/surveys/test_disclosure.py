@@ -14,9 +14,10 @@ from openpyxl import load_workbook
 
 from tests.surveys.factories import answer, bromma_units, close, open_test_round, unit_manager
 from varna.organisation.constants import Role
-from varna.organisation.models import Administration, Membership, User
+from varna.organisation.models import Administration, Membership, Unit, User
 from varna.surveys import services
 from varna.surveys.default_template import load_default_template
+from varna.surveys.models import Round
 from varna.surveys.selectors import survey_summary_for_situation
 from varna.surveys.services import Invitee
 
@@ -140,3 +141,23 @@ def test_a_named_round_is_exact_inside_and_per_question_outside(demo, client_as)
     outside = {q["code"]: q for q in client_as("central").get(url).json()["questions"]}
     assert outside["observations"]["withheld"] is True and outside["observations"]["texts"] == []
     assert outside["knowledge"]["answered"] == 3
+
+
+def test_the_round_form_refuses_an_own_address_for_a_unit_in_an_anonymous_round(demo, client_as):
+    alvik = Unit.objects.get(name="Förskolor Alvik")
+    data = {
+        "template": load_default_template().pk,
+        "year": 2026,
+        "deadline": (timezone.localdate() + datetime.timedelta(days=5)).isoformat(),
+        "anonymous": "on",
+        "units": [alvik.pk],
+        "addresses": "min.egen@stad.example; Förskolor Alvik",
+    }
+    url = reverse("survey_round_create", args=[alvik.administration_id])
+    response = client_as("samordnare.bromma").post(url, data)
+    assert response.status_code == 200
+    assert "I en anonym enkät kan bara enheter med en enhetschef i organisationsregistret" in response.text
+    data.pop("units")
+    response = client_as("samordnare.bromma").post(url, data)
+    assert "min.egen@stad.example är inte registrerad som enhetschef för Förskolor Alvik" in response.text
+    assert not Round.objects.exists()

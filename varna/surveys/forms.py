@@ -113,7 +113,9 @@ class RoundForm(forms.Form):
         managers, without = unit_managers(cleaned["units"])
         covered = {i.unit.pk for i in cleaned["addresses"] if i.unit}
         missing = [u.name for u in without if u.pk not in covered]
-        if missing and cleaned.get("anonymous"):
+        if without and cleaned.get("anonymous"):
+            # Anonymous: an entered address cannot stand in for a unit's registered manager.
+            missing = [u.name for u in without]
             self.add_error(
                 "units",
                 _(
