@@ -113,12 +113,13 @@ def _share(count: int, total: int) -> str:
 
 
 def survey_summary_for_situation(
-    *, administration: Administration, year: int, controlled: bool = False
+    *, administration: Administration, year: int, controlled: bool = True
 ) -> SurveySummary | None:
     """The administration's survey round for the year (the newest, closed rounds first), or None.
 
-    In an anonymous round, or `controlled` (outside the administration), a figure is shown only
-    if at least three invited units answered its question; the others are left out.
+    In an anonymous round, or `controlled` (the default, so that forgetting it leaks nothing; pass
+    False only for the administration's coordinators), results show only if the round passes the
+    threshold, and a figure only if at least three invited units answered its question.
     """
     from varna.surveys.results import counted_units_per_question, reference_rows
 
