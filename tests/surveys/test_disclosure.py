@@ -161,3 +161,30 @@ def test_the_round_form_refuses_an_own_address_for_a_unit_in_an_anonymous_round(
     response = client_as("samordnare.bromma").post(url, data)
     assert "min.egen@stad.example är inte registrerad som enhetschef för Förskolor Alvik" in response.text
     assert not Round.objects.exists()
+
+
+def test_the_migration_counts_only_registered_managers_of_existing_rounds(demo):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    mark_counted = import_module("varna.surveys.migrations.0002_counted_units").mark_counted
+    real, other = bromma_units(2)
+    unit_manager(real, "chef0@stad.example")
+    # An anonymous round from before the rule, with an address of the coordinator's own.
+    survey_round = _open(
+        [Invitee("chef0@stad.example", real), Invitee("egen.adress@stad.example", other)], anonymous=False
+    )
+    Round.objects.filter(pk=survey_round.pk).update(anonymous=True)
+    tokens = _tokens(survey_round)
+    for token in tokens.values():
+        answer(token)
+    # As before the migration: nothing marked.
+    survey_round.recipients.update(counts=False)
+    survey_round.responses.update(counts=False)
+    mark_counted(apps, None)
+    assert {r.email: r.counts for r in survey_round.recipients.all()} == {
+        "chef0@stad.example": True,
+        "egen.adress@stad.example": False,
+    }
+    assert {r.unit: r.counts for r in survey_round.responses.all()} == {real: True, other: False}
