@@ -141,6 +141,12 @@ def test_a_named_round_is_exact_inside_and_per_question_outside(demo, client_as)
     outside = {q["code"]: q for q in client_as("central").get(url).json()["questions"]}
     assert outside["observations"]["withheld"] is True and outside["observations"]["texts"] == []
     assert outside["knowledge"]["answered"] == 3
+    # Outside, the export has no row per response either.
+    export = reverse("survey_round_export", args=[survey_round.pk])
+    inside_book = load_workbook(io.BytesIO(client_as("samordnare.bromma").get(export).content))
+    assert "Svar" in inside_book.sheetnames
+    outside_book = load_workbook(io.BytesIO(client_as("central").get(export).content))
+    assert outside_book.sheetnames == ["Svarsfrekvens", "Resultat"]
 
 
 def test_the_round_form_refuses_an_own_address_for_a_unit_in_an_anonymous_round(demo, client_as):
