@@ -15,6 +15,7 @@ from varna.organisation.demo import ADMINISTRATIONS, DEMO_PASSWORD, DEMO_USERS
 from varna.organisation.models import Administration, Area, Department, Membership, Municipality, Unit, User
 from varna.plans.models import Plan
 from varna.reports.models import GraffitiCount, Report, RoutineStep
+from varna.surveys.demo import demo_unit_managers
 
 COUNTED = [
     Municipality,
@@ -48,8 +49,11 @@ def test_loading_the_demo_twice_gives_the_same_data(db):
 
     assert counts() == first
     assert first["Administration"] == len(ADMINISTRATIONS)
-    assert first["User"] == len(DEMO_USERS)
-    assert first["Membership"] == len(DEMO_USERS)
+    # Plus the survey demo's unit managers (no password), so that its answers count (issue 21).
+    managers = len(demo_unit_managers())
+    assert managers > 0
+    assert first["User"] == len(DEMO_USERS) + managers
+    assert first["Membership"] == len(DEMO_USERS) + managers
     assert first["Plan"] == 4  # the four seed plans
     assert first["Report"] > 0 and first["GraffitiCount"] > 0 and first["RoutineStep"] > 0
 

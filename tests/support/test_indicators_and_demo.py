@@ -11,6 +11,7 @@ from varna.plans import indicators
 from varna.support.demo import load_demo_support
 from varna.support.models import Consultation, FirstContactRequest
 from varna.support.services import escalate_overdue
+from varna.support.statistics import city_support
 
 
 def test_consultations_and_the_share_within_24_hours_are_plan_indicators(bromma):
@@ -45,9 +46,14 @@ def test_the_demo_has_teams_consultations_and_one_overdue_request(demo):
     load_demo_support()  # idempotent
     assert Consultation.objects.filter(administration__name="Socialförvaltningen").count() == 6
     assert Consultation.objects.filter(administration__name="Bromma").count() == 2
-    assert FirstContactRequest.objects.count() == 8
+    assert FirstContactRequest.objects.count() == 12
     overdue = escalate_overdue(dry_run=True)
     assert [item.administration.name for item in overdue] == ["Socialförvaltningen"]
+    # Logged by its own staff, with enough of each outcome: outsiders see the split and median.
+    soc = overdue[0].administration
+    outside = city_support(timezone.localdate().year).routine[soc.pk]
+    assert (outside.in_time, outside.late, outside.open) == (4, 3, 3)
+    assert outside.median_minutes is not None
 
 
 def test_the_demo_pages_show_the_overdue_request_and_the_statistics(demo, client_as):

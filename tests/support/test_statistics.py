@@ -53,7 +53,12 @@ def test_share_within_24_hours_and_median_time_to_first_contact(bromma, user):
         1,
     )
     assert routine.share_in_time == 0.5
-    assert routine.median_minutes == 360
+    # Three contacted requests: the median would be one request's exact time.
+    assert routine.median_minutes is None and routine.median_withheld
+    request(team, user, day, 1)  # in time, 60 min
+    request(team, user, day, 3)  # in time, 180 min
+    routine = exact_statistics(bromma, Period.year(2024), now=NOW).routine
+    assert routine.median_minutes == 180 and not routine.median_withheld
 
 
 def test_requests_are_counted_by_the_local_day_they_came_in(bromma, user):

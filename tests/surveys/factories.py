@@ -7,7 +7,8 @@ from typing import Any
 
 from django.utils import timezone
 
-from varna.organisation.models import Administration, Unit, User
+from varna.organisation.constants import Role
+from varna.organisation.models import Administration, Membership, Unit, User
 from varna.surveys import services
 from varna.surveys.default_template import load_default_template
 from varna.surveys.models import Question, Recipient, Round, SurveyTemplate, TemplateSection
@@ -29,6 +30,15 @@ def bromma_units(count: int) -> list[Unit]:
     return list(Unit.objects.filter(administration__name="Bromma").order_by("name")[:count])
 
 
+def unit_manager(unit: Unit, email: str) -> User:
+    """A unit manager of the unit in the organisation register, with the address."""
+    user, _created = User.objects.get_or_create(username=email.split("@")[0], defaults={"email": email})
+    Membership.objects.get_or_create(
+        user=user, administration=unit.administration, role=Role.UNIT_MANAGER, defaults={"unit": unit}
+    )
+    return user
+
+
 def open_test_round(
     *,
     units: int = 3,
@@ -36,8 +46,12 @@ def open_test_round(
     deadline: datetime.date | None = None,
     year: int = 2025,
 ) -> tuple[Round, dict[str, str]]:
-    """A Bromma round with one address per unit; returns the round and email -> a valid token."""
-    invitees = [Invitee(f"chef{i}@stad.example", unit) for i, unit in enumerate(bromma_units(units))]
+    """A Bromma round sent to the registered manager of each unit; returns the round and
+    email -> a valid token."""
+    invitees = []
+    for i, unit in enumerate(bromma_units(units)):
+        email = f"chef{i}@stad.example"
+        invitees.append(Invitee(email, unit, unit_manager(unit, email)))
     survey_round = services.open_round(
         administration=Administration.objects.get(name="Bromma"),
         template=load_default_template(),
@@ -49,6 +63,12 @@ def open_test_round(
     )
     tokens = {r.email: services.issue_token(r) for r in survey_round.recipients.all()}
     return survey_round, tokens
+
+
+def close(survey_round: Round) -> Round:
+    return services.close_round(
+        survey_round=survey_round, actor=User.objects.get(username="samordnare.bromma")
+    )
 
 
 def recipient(token: str) -> Recipient:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import models
 from django.urls import reverse
 
-from tests.surveys.factories import answer, open_test_round, recipient
+from tests.surveys.factories import answer, close, open_test_round, recipient
 from varna.organisation.models import User
 from varna.surveys.models import Recipient, Response
 
@@ -36,28 +36,41 @@ def test_in_an_anonymous_round_the_recipient_only_knows_it_has_answered(demo):
     assert recipient(named_token).response.round == named_round
 
 
-def test_results_of_an_anonymous_round_show_from_three_units(demo, client_as):
+def test_results_of_an_anonymous_round_stay_closed_until_the_round_closes(demo, client_as):
     survey_round, tokens = open_test_round(units=3, anonymous=True)
-    emails = list(tokens)
     page = reverse("survey_round_results", args=[survey_round.pk])
     api = f"/api/v1/surveys/rounds/{survey_round.pk}/results"
+    export = reverse("survey_round_export", args=[survey_round.pk])
     coordinator = client_as("samordnare.bromma")
-    for email in emails[:2]:
-        answer(tokens[email])
+    for token in tokens.values():
+        answer(token)
+    # Three invited units have answered, but the round is open: only the overall count shows.
     response = coordinator.get(page)
     assert response.status_code == 200
-    assert "Resultaten visas när minst tre enheter har svarat" in response.text
+    assert "Resultaten visas när omgången är stängd" in response.text
+    assert "3 av 3 har svarat" in response.text
     assert "Medelvärde" not in response.text
-    assert coordinator.get(api).json()["results_shown"] is False
-    assert coordinator.get(api).json()["questions"] == []
-    assert coordinator.get(reverse("survey_round_export", args=[survey_round.pk])).status_code == 302
+    body = coordinator.get(api).json()
+    assert body["results_shown"] is False and body["questions"] == []
+    assert coordinator.get(export).status_code == 302
     assert client_as("central").get(page).status_code == 403
 
-    answer(tokens[emails[2]])
+    close(survey_round)
     response = coordinator.get(page)
     assert "Medelvärde" in response.text
     body = coordinator.get(api).json()
     assert body["results_shown"] is True and body["units_answered"] == 3
     knowledge = next(q for q in body["questions"] if q["code"] == "knowledge")
     assert knowledge["answered"] == 3 and knowledge["mean"] == 3.0
+    assert coordinator.get(export).status_code == 200
     assert client_as("central").get(page).status_code == 200
+
+
+def test_a_closed_anonymous_round_answered_by_two_units_shows_nothing(demo, client_as):
+    survey_round, tokens = open_test_round(units=3, anonymous=True)
+    for token in list(tokens.values())[:2]:
+        answer(token)
+    close(survey_round)
+    response = client_as("samordnare.bromma").get(reverse("survey_round_results", args=[survey_round.pk]))
+    assert "Färre än tre inbjudna enheter svarade" in response.text
+    assert "Medelvärde" not in response.text

@@ -7,7 +7,7 @@ import io
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from tests.surveys.factories import answer, open_test_round
+from tests.surveys.factories import answer, close, open_test_round
 
 
 def test_results_and_their_export(demo, client_as):
@@ -44,5 +44,6 @@ def test_an_anonymous_round_exports_no_row_per_response(demo, client_as):
     survey_round, tokens = open_test_round(units=3, anonymous=True)
     for token in tokens.values():
         answer(token)
+    close(survey_round)
     response = client_as("samordnare.bromma").get(reverse("survey_round_export", args=[survey_round.pk]))
     assert load_workbook(io.BytesIO(response.content)).sheetnames == ["Svarsfrekvens", "Resultat"]

@@ -40,6 +40,12 @@ class SupportRoutineOut(Schema):
     contacted_later: int | None
     overdue_without_contact: int | None
     pending_within_24h: int | None
+    open_without_contact: int | None = Field(
+        None,
+        description="Utan kontakt ännu (försenade och inom tiden); utanför förvaltningen i stället "
+        "för uppdelningen.",
+    )
+    median_withheld: bool = Field(False, description="Färre än fem begäran med kontakt: ingen mediantid.")
     share_within_24h: float | None = Field(..., description="0–1; null när den inte kan räknas eller visas.")
     median_minutes_to_first_contact: int | None
 
@@ -116,6 +122,8 @@ def _out(figures: SupportStatistics) -> dict:
             "contacted_later": routine.late,
             "overdue_without_contact": routine.overdue,
             "pending_within_24h": routine.pending,
+            "open_without_contact": routine.open,
+            "median_withheld": routine.median_withheld,
             "share_within_24h": routine.share_in_time,
             "median_minutes_to_first_contact": routine.median_minutes,
         },

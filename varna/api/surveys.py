@@ -9,13 +9,18 @@ import datetime
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Query, Schema
+from ninja import Field, Query, Schema
 
 from varna.api.api import api
 from varna.organisation.access import api_rule, check
 from varna.surveys.models import Round
 from varna.surveys.results import round_results
-from varna.surveys.selectors import response_rate, response_rate_by_department, rounds_visible_to
+from varna.surveys.selectors import (
+    response_rate,
+    response_rate_by_department,
+    results_controlled,
+    rounds_visible_to,
+)
 
 TAGS = ["enkäter"]
 
@@ -59,7 +64,8 @@ class SurveyQuestionResultOut(Schema):
     text: str
     kind: str
     section: str
-    answered: int
+    answered: int | None = Field(..., description="null när färre än tre inbjudna enheter svarat.")
+    withheld: bool = Field(..., description="Färre än tre inbjudna enheter har svarat på frågan.")
     options: list[SurveyOptionOut]
     mean: float | None
     total: int | None
@@ -111,13 +117,15 @@ def list_survey_rounds(request: HttpRequest, filters: Query[SurveyRoundFilter]) 
 )
 @api_rule("surveys.view_results", object_level=True)
 def survey_round_results(request: HttpRequest, round_id: int) -> SurveyResultsOut:
-    """A round's results per question; empty until an anonymous round has three units' answers."""
+    """A round's results per question; empty until an anonymous round is closed with three
+    invited units' answers. Controlled, a question answered by fewer than three is withheld."""
     survey_round = get_object_or_404(Round.objects.select_related("administration", "template"), pk=round_id)
     check(request.user, "surveys.view_results", survey_round)
     shown = survey_round.results_shown
+    controlled = results_controlled(request.user, survey_round)
     questions = []
     if shown:
-        for section in round_results(survey_round):
+        for section in round_results(survey_round, controlled=controlled):
             for result in section.questions:
                 questions.append(
                     SurveyQuestionResultOut(
@@ -126,7 +134,8 @@ def survey_round_results(request: HttpRequest, round_id: int) -> SurveyResultsOu
                         text=result.question.text,
                         kind=result.question.kind,
                         section=section.title,
-                        answered=result.answered,
+                        answered=None if result.withheld else result.answered,
+                        withheld=result.withheld,
                         options=[
                             SurveyOptionOut(
                                 code=row.code, label=row.label, count=row.count or 0, percent=share
@@ -142,7 +151,7 @@ def survey_round_results(request: HttpRequest, round_id: int) -> SurveyResultsOu
         round=_round(survey_round),
         departments=[
             SurveyRateOut(**vars(rate), percent=rate.percent)
-            for rate in response_rate_by_department(survey_round)
+            for rate in response_rate_by_department(survey_round, controlled=controlled)
         ],
         results_shown=shown,
         units_answered=survey_round.units_answered(),

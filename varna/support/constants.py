@@ -10,6 +10,9 @@ from django.utils.translation import gettext_lazy as _
 FIRST_CONTACT_DEADLINE = datetime.timedelta(hours=24)
 # Under this much time left, the inbox says the request is urgent (in words, not only colour).
 URGENT_WITHIN = datetime.timedelta(hours=4)
+# No median or other order statistic from fewer values than this: the median of three requests
+# is one request's exact time (issue 21).
+MIN_VALUES_FOR_ORDER_STATISTIC = 5
 
 
 class Subject(models.TextChoices):

@@ -133,9 +133,13 @@ def support_summary_for_situation(
         administration=administration, date__gte=period.start, date__lte=period.end
     ).exists()
     start, end = period.bounds()
-    has_requests = FirstContactRequest.objects.filter(
-        administration=administration, requested_at__gte=start, requested_at__lt=end
-    ).exists()
+    if controlled:
+        # Outside, "no section" must not tell that there were no requests (nor one or two).
+        has_requests = figures.routine.requests is not None
+    else:
+        has_requests = FirstContactRequest.objects.filter(
+            administration=administration, requested_at__gte=start, requested_at__lt=end
+        ).exists()
     if not (has_consultations or has_requests):
         return None
     return SupportSummary(

@@ -5,10 +5,17 @@ with several environments or kinds of support counts once under each, and under 
 when it has none). The 24-hour routine counts requests by when they came in: contacted within
 24 hours, contacted later, still open past the deadline, still open within it. The share within
 24 hours is of the requests whose outcome is known (contacted, or past the deadline); the
-median time to first contact is of the contacted ones.
+median time to first contact is of the contacted ones, and only from five of them or more
+(MIN_VALUES_FOR_ORDER_STATISTIC), for everyone.
 
-Outside the administration (ADR 0003) only whole calendar years are shown, every administration
-side by side in one publication, small counts suppressed with `varna.situation.disclosure`.
+Outside the administration (ADR 0003, docs/disclosure-surveys-support.md) only whole calendar
+years are shown, every administration side by side in one publication, small consultation counts
+suppressed with `varna.situation.disclosure`. The 24-hour routine outside counts only requests
+logged by the administration's own staff (anyone signed in can log one, so others could plant
+them), and splits them only into contacted in time, contacted later and not yet contacted: the
+split "overdue / still within the time" changes with the clock alone. A split with a count below
+the threshold (zero included) is not shown at all, so no cell is hidden alone and no secondary
+cell is chosen by its value.
 """
 
 from __future__ import annotations
@@ -20,17 +27,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Exists, OuterRef, QuerySet
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from varna.organisation.models import Administration
+from varna.organisation.models import Administration, Membership
 from varna.reports.constants import AgeGroup, ReferenceKind
 from varna.reports.models import ReferenceItem
 from varna.situation.city import CityTable, controlled_table, threshold
 from varna.situation.disclosure import is_small
-from varna.support.constants import FIRST_CONTACT_DEADLINE, Subject, SupportKind
+from varna.support.constants import (
+    FIRST_CONTACT_DEADLINE,
+    MIN_VALUES_FOR_ORDER_STATISTIC,
+    Subject,
+    SupportKind,
+)
 from varna.support.models import Consultation, ConsultationSupport, FirstContactRequest
 
 NONE = "none"
@@ -45,6 +57,12 @@ ROUTINE_COLUMNS: list[tuple[str, Any]] = [
     ("late", _("Kontakt efter 24 timmar")),
     ("overdue", _("Ingen kontakt, tiden har gått ut")),
     ("pending", _("Ingen kontakt ännu, inom tiden")),
+]
+# Outside the administration: a split that does not change with the clock alone.
+OUTSIDE_ROUTINE_COLUMNS: list[tuple[str, Any]] = [
+    ("in_time", _("Kontakt inom 24 timmar")),
+    ("late", _("Kontakt efter 24 timmar")),
+    ("open", _("Ingen kontakt ännu")),
 ]
 
 
@@ -96,12 +114,16 @@ class Routine:
     pending: int | None
     share_in_time: float | None
     median_minutes: int | None
+    open: int | None = None  # overdue + pending
+    controlled: bool = False
+    # Fewer than MIN_VALUES_FOR_ORDER_STATISTIC contacted requests: no median.
+    median_withheld: bool = False
 
     @property
     def rows(self) -> list[Row]:
         return [
             Row(code, str(label), getattr(self, code), getattr(self, code) is None)
-            for code, label in ROUTINE_COLUMNS
+            for code, label in (OUTSIDE_ROUTINE_COLUMNS if self.controlled else ROUTINE_COLUMNS)
         ]
 
     @property
@@ -184,16 +206,33 @@ def count_consultations(
     return totals, by
 
 
+def logged_by_own_staff() -> Exists:
+    """The request was logged by someone with a role in its administration."""
+    return Exists(
+        Membership.objects.filter(
+            user_id=OuterRef("logged_by_id"), administration_id=OuterRef("administration_id")
+        )
+    )
+
+
 def routine_counts(
-    period: Period, administration_ids: Sequence[int], now: datetime.datetime | None = None
+    period: Period,
+    administration_ids: Sequence[int],
+    now: datetime.datetime | None = None,
+    *,
+    own_staff_only: bool = False,
 ) -> dict[int, dict[str, Any]]:
     """Per administration: the counts of ROUTINE_COLUMNS, "requests", and "minutes" (each
-    contacted request's time to first contact, in minutes). Requests are few: read in Python."""
+    contacted request's time to first contact, in minutes). Requests are few: read in Python.
+    `own_staff_only`: only requests logged by the administration's own staff."""
     now = now or timezone.now()
     start, end = period.bounds()
-    rows = FirstContactRequest.objects.filter(
+    requests = FirstContactRequest.objects.filter(
         administration_id__in=administration_ids, requested_at__gte=start, requested_at__lt=end
-    ).values_list("administration_id", "requested_at", "first_contact_at")
+    )
+    if own_staff_only:
+        requests = requests.filter(logged_by_own_staff())
+    rows = requests.values_list("administration_id", "requested_at", "first_contact_at")
     result: dict[int, dict[str, Any]] = {}
     for adm, requested_at, contacted_at in rows:
         figures = result.setdefault(
@@ -216,7 +255,8 @@ def share_in_time(in_time: int, late: int, overdue: int) -> float | None:
 
 
 def median_minutes(minutes: list[int]) -> int | None:
-    return int(stats.median(minutes)) if minutes else None
+    """The median, only from MIN_VALUES_FOR_ORDER_STATISTIC values or more."""
+    return int(stats.median(minutes)) if len(minutes) >= MIN_VALUES_FOR_ORDER_STATISTIC else None
 
 
 EMPTY_ROUTINE = {"requests": 0, "minutes": [], **{c: 0 for c, _l in ROUTINE_COLUMNS}}
@@ -243,6 +283,8 @@ def exact_statistics(
         pending=raw["pending"],
         share_in_time=share_in_time(raw["in_time"], raw["late"], raw["overdue"]),
         median_minutes=median_minutes(raw["minutes"]),
+        open=raw["overdue"] + raw["pending"],
+        median_withheld=len(raw["minutes"]) < MIN_VALUES_FOR_ORDER_STATISTIC,
     )
     return SupportStatistics(
         administration=administration,
@@ -266,7 +308,6 @@ class CitySupport:
     administrations: list[Administration]
     consultations: dict[int, int | None]
     tables: dict[str, CityTable]
-    routine_table: CityTable
     requests: dict[int, int | None]
     routine: dict[int, Routine] = field(default_factory=dict)
 
@@ -278,8 +319,8 @@ def city_support(year: int, *, now: datetime.datetime | None = None) -> CitySupp
     """Every administration's support figures of a year, small counts suppressed (ADR 0003).
 
     An administration with fewer consultations (or requests) than the threshold, but some, shows
-    only "fewer than N" for them and is left out of those tables. The share within 24 hours is
-    shown only when every count it is made of is shown; the median only from N contacted requests.
+    only "fewer than N" for them and is left out of those tables. The routine: see the module's
+    docstring. `now` moves only the split that outsiders never see (tests pass it to show that).
     """
     limit = threshold()
     period = Period.year(year)
@@ -293,19 +334,8 @@ def city_support(year: int, *, now: datetime.datetime | None = None) -> CitySupp
         tables[key] = controlled_table(
             key, str(BREAKDOWNS[key]), columns(key, present), shown, by[key], totals, limit
         )
-    raw = routine_counts(period, ids, now)
+    raw = routine_counts(period, ids, now, own_staff_only=True)
     request_totals = {a.pk: raw.get(a.pk, EMPTY_ROUTINE)["requests"] for a in administrations}
-    with_requests = [a for a in administrations if not is_small(request_totals[a.pk], limit)]
-    cells = {(adm, code): figures[code] for adm, figures in raw.items() for code, _l in ROUTINE_COLUMNS}
-    routine_table = controlled_table(
-        "routine",
-        str(_("Rutin 24 timmar")),
-        [(code, str(label)) for code, label in ROUTINE_COLUMNS],
-        with_requests,
-        cells,
-        request_totals,
-        limit,
-    )
     city = CitySupport(
         period=period,
         threshold=limit,
@@ -315,37 +345,42 @@ def city_support(year: int, *, now: datetime.datetime | None = None) -> CitySupp
             for a in administrations
         },
         tables=tables,
-        routine_table=routine_table,
+        # Fewer than the threshold, zero included, shows as "fewer than N".
         requests={
-            a.pk: None if is_small(request_totals[a.pk], limit) else request_totals[a.pk]
-            for a in administrations
+            a.pk: None if request_totals[a.pk] < limit else request_totals[a.pk] for a in administrations
         },
     )
     for a in administrations:
-        city.routine[a.pk] = _controlled_routine(
-            routine_table, a.pk, city.requests[a.pk], raw.get(a.pk), limit
-        )
+        city.routine[a.pk] = _controlled_routine(city.requests[a.pk], raw.get(a.pk), limit)
     return city
 
 
-def _controlled_routine(
-    table: CityTable, administration_id: int, requests: int | None, raw: dict[str, Any] | None, limit: int
-) -> Routine:
-    row = table.row_for(administration_id)
-    if requests is None or row is None:
-        return Routine(None, None, None, None, None, None, None)
-    values = dict(zip([c for c, _l in ROUTINE_COLUMNS], row, strict=True))
-    parts = (values["in_time"], values["late"], values["overdue"])
-    share = None if None in parts else share_in_time(*parts)  # type: ignore[arg-type]
-    minutes = (raw or EMPTY_ROUTINE)["minutes"]
+def _controlled_routine(requests: int | None, raw: dict[str, Any] | None, limit: int) -> Routine:
+    """The routine seen from outside: contacted in time, later, not yet, all or nothing.
+
+    All or nothing: with the total shown, one hidden count would follow from the others, and
+    choosing which other to hide by its value tells something too. A split is shown only when
+    each of its counts reaches the threshold; otherwise only the total (itself at least N).
+    """
+    withheld = Routine(None, None, None, None, None, None, None, controlled=True, median_withheld=True)
+    if requests is None or raw is None:
+        return withheld
+    split = {"in_time": raw["in_time"], "late": raw["late"], "open": raw["overdue"] + raw["pending"]}
+    minutes = raw["minutes"]
+    median = median_minutes(minutes)
+    shown = all(n >= limit for n in split.values())
     return Routine(
         requests=requests,
-        in_time=values["in_time"],
-        late=values["late"],
-        overdue=values["overdue"],
-        pending=values["pending"],
-        share_in_time=share,
-        median_minutes=median_minutes(minutes) if len(minutes) >= limit else None,
+        in_time=split["in_time"] if shown else None,
+        late=split["late"] if shown else None,
+        overdue=None,
+        pending=None,
+        open=split["open"] if shown else None,
+        # Of all the requests: the clock alone does not move it.
+        share_in_time=split["in_time"] / requests if shown else None,
+        median_minutes=median,
+        controlled=True,
+        median_withheld=median is None,
     )
 
 

@@ -4,6 +4,10 @@ The figures follow the seeds' picture (Bromma 2020 and the social administration
 events, mostly the white-power environment, graffiti and symbols; good awareness of the
 coordinator among managers, weaker of the de-identified form; a wish for more training and to
 cooperate with social services, police and psychiatry. Idempotent: a round that exists is left.
+
+Each unit is asked at its manager's address in the organisation register (a demo manager account
+without a password is added where a unit has none), so that the answers count toward the
+three-unit rule (docs/disclosure-surveys-support.md).
 """
 
 from __future__ import annotations
@@ -16,11 +20,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from varna.organisation.models import Administration, Unit, User
+from varna.organisation.constants import Role
+from varna.organisation.models import Administration, Membership, Unit, User
 from varna.surveys.constants import QuestionKind, RoundStatus
 from varna.surveys.default_template import load_default_template
 from varna.surveys.models import Answer, Recipient, RecipientToken, Response, Round, SurveyTemplate
-from varna.surveys.services import hash_token
+from varna.surveys.services import hash_token, result_reader_addresses
 
 NO_EVENTS = {
     "observed": "no",
@@ -94,13 +99,42 @@ ANSWERS_2024: dict[str, dict[str, Any] | None] = {
 }
 
 
-def _recipient(survey_round: Round, unit: Unit) -> Recipient:
-    manager = User.objects.filter(memberships__role="unit_manager", memberships__unit=unit).first()
-    email = (
-        manager.email if manager and manager.email else f"enhetschef.{slugify(unit.name)}@demo.varna.example"
+def demo_unit_managers() -> list[User]:
+    """The manager accounts the survey demo added (for the demo's tests)."""
+    return list(
+        User.objects.filter(username__startswith="enhetschef.", email__endswith="@demo.varna.example")
     )
+
+
+def _manager(unit: Unit) -> User:
+    """The unit's manager in the register; a demo account without a password if it has none."""
+    manager = User.objects.filter(
+        memberships__role=Role.UNIT_MANAGER, memberships__unit=unit, email__gt=""
+    ).first()
+    if manager is None:
+        slug = slugify(unit.name)
+        manager, created = User.objects.get_or_create(
+            username=f"enhetschef.{slug}"[:150], defaults={"email": f"enhetschef.{slug}@demo.varna.example"}
+        )
+        if created:
+            manager.set_unusable_password()
+            manager.save(update_fields=["password"])
+        Membership.objects.get_or_create(
+            user=manager, administration=unit.administration, role=Role.UNIT_MANAGER, defaults={"unit": unit}
+        )
+    return manager
+
+
+def _recipient(survey_round: Round, unit: Unit) -> Recipient:
+    manager = _manager(unit)
+    email = manager.email.lower()
     recipient = Recipient.objects.create(
-        round=survey_round, unit=unit, user=manager, email=email, invited_at=survey_round.opened_at
+        round=survey_round,
+        unit=unit,
+        user=manager,
+        email=email,
+        invited_at=survey_round.opened_at,
+        counts=email not in result_reader_addresses(),
     )
     # The demo's links are never mailed: a random token whose hash nobody can reverse.
     RecipientToken.objects.create(recipient=recipient, token_hash=hash_token(secrets.token_urlsafe(32)))
@@ -108,7 +142,9 @@ def _recipient(survey_round: Round, unit: Unit) -> Recipient:
 
 
 def _answer(survey_round: Round, recipient: Recipient, values: dict[str, Any], on: datetime.date) -> None:
-    response = Response.objects.create(round=survey_round, unit=recipient.unit, submitted_on=on)
+    response = Response.objects.create(
+        round=survey_round, unit=recipient.unit, submitted_on=on, counts=recipient.counts
+    )
     for question in survey_round.template.questions():
         value = values.get(question.code)
         if value is None:

@@ -1,5 +1,6 @@
 """A round's results as an XLSX workbook: response rates, counts per question, and for a named
-round one row per response. An anonymous round exports only aggregates."""
+round one row per response. An anonymous round exports only aggregates, and controlled results
+(anonymous, or outside the administration) follow the three-unit rule per question."""
 
 from __future__ import annotations
 
@@ -10,12 +11,16 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from varna.lib.spreadsheets import append_row
-from varna.surveys.constants import QuestionKind
+from varna.surveys.constants import MIN_UNITS_FOR_RESULTS, QuestionKind
 from varna.surveys.models import Response, Round
 from varna.surveys.results import round_results
 from varna.surveys.selectors import response_rate, response_rate_by_department
 
 BOLD = Font(bold=True)
+
+
+def fewer_than_three() -> str:
+    return _("färre än %(n)s svar") % {"n": MIN_UNITS_FOR_RESULTS}
 
 
 def _header(sheet, *titles: str) -> None:  # type: ignore[no-untyped-def]
@@ -24,24 +29,28 @@ def _header(sheet, *titles: str) -> None:  # type: ignore[no-untyped-def]
         cell.font = BOLD
 
 
-def results_workbook(survey_round: Round) -> bytes:
+def results_workbook(survey_round: Round, *, controlled: bool) -> bytes:
     book = Workbook()
     rates = book.active
     rates.title = _("Svarsfrekvens")
     append_row(rates, [survey_round.title])
     append_row(rates, [])
     _header(rates, _("Avdelning"), _("Svarat"), _("Tillfrågade"), _("Andel (%)"))
-    for rate in [*response_rate_by_department(survey_round), response_rate(survey_round)]:
+    departments = response_rate_by_department(survey_round, controlled=controlled)
+    for rate in [*departments, response_rate(survey_round)]:
         label = rate.label if rate.label != str(survey_round) else _("Totalt")
         append_row(rates, [label, rate.answered, rate.invited, rate.percent])
 
     results = book.create_sheet(_("Resultat"))
     _header(results, _("Nr"), _("Fråga"), _("Svarsalternativ"), _("Antal"), _("Andel av svarande (%)"))
-    for section in round_results(survey_round):
+    for section in round_results(survey_round, controlled=controlled):
         append_row(results, [section.title])
         results.cell(row=results.max_row, column=1).font = BOLD
         for result in section.questions:
             question = result.question
+            if result.withheld:
+                append_row(results, [result.number, question.text, fewer_than_three(), None, None])
+                continue
             if question.kind == QuestionKind.TEXT:
                 for text in result.texts:
                     append_row(results, [result.number, question.text, text, None, None])
@@ -58,7 +67,7 @@ def results_workbook(survey_round: Round) -> bytes:
     results.column_dimensions["B"].width = 60
     results.column_dimensions["C"].width = 45
 
-    if not survey_round.anonymous:
+    if not survey_round.anonymous and not controlled:
         _answers_sheet(book, survey_round)
     buffer = io.BytesIO()
     book.save(buffer)

@@ -39,7 +39,9 @@ class RoundForm(forms.Form):
         label=_("Anonym enkät"),
         required=False,
         help_text=_(
-            "Svaren kopplas bara till enheten. Resultaten visas först när minst tre enheter har svarat."
+            "Svaren kopplas bara till enheten. Resultaten visas först när omgången är stängd och minst "
+            "tre inbjudna enheter har svarat. Enheter nås bara via enhetschefens adress i "
+            "organisationsregistret."
         ),
     )
     units = UnitChoices(
@@ -111,7 +113,18 @@ class RoundForm(forms.Form):
         managers, without = unit_managers(cleaned["units"])
         covered = {i.unit.pk for i in cleaned["addresses"] if i.unit}
         missing = [u.name for u in without if u.pk not in covered]
-        if missing:
+        if without and cleaned.get("anonymous"):
+            # Anonymous: an entered address cannot stand in for a unit's registered manager.
+            missing = [u.name for u in without]
+            self.add_error(
+                "units",
+                _(
+                    "I en anonym enkät kan bara enheter med en enhetschef i organisationsregistret "
+                    "väljas. Ingen enhetschef med e-postadress för: %(units)s."
+                )
+                % {"units": ", ".join(missing)},
+            )
+        elif missing:
             self.add_error(
                 "units",
                 _(

@@ -4,6 +4,9 @@ A response never points to its recipient or to a user: for a named round the rec
 to the response, for an anonymous round nothing links them and the recipient only knows that
 it has answered (ADR in the README: "Surveys"). A recipient's personal link is a random token of
 which only a hash is stored.
+
+Only answers from units invited through the organisation register count toward the three-unit
+rule (docs/disclosure-surveys-support.md): `Recipient.counts` and `Response.counts`.
 """
 
 from __future__ import annotations
@@ -184,7 +187,7 @@ class Round(models.Model):
         default=False,
         help_text=_(
             "Svaren kopplas bara till enheten, aldrig till den som svarat. Resultaten visas först när "
-            "minst tre enheter har svarat."
+            "omgången är stängd och minst tre inbjudna enheter har svarat."
         ),
     )
     status = models.CharField(
@@ -225,16 +228,22 @@ class Round(models.Model):
         return self.status == RoundStatus.OPEN and (now or timezone.now()) < self.closes_at()
 
     def units_answered(self) -> int:
-        """Units with a response; a response without a unit counts on its own."""
-        return len({unit or f"response-{pk}" for pk, unit in self.responses.values_list("pk", "unit_id")})
+        """Invited units with a counted response: a coordinator's own or unregistered addresses,
+        and responses without a unit, never count (docs/disclosure-surveys-support.md)."""
+        return self.responses.filter(counts=True, unit__isnull=False).values("unit_id").distinct().count()
 
     def passes_threshold(self) -> bool:
-        """Enough units have answered that the results point out none of them."""
+        """The results may leave the round: enough invited units have answered that the results
+        point out none of them, and an anonymous round is closed (its results open at close, not
+        as answers arrive, so that no single answer can be told apart by when it came)."""
+        if self.anonymous and self.status != RoundStatus.CLOSED:
+            return False
         return self.units_answered() >= MIN_UNITS_FOR_RESULTS
 
     @property
     def results_shown(self) -> bool:
-        """A named round's results show from the first answer; an anonymous round's from three units."""
+        """A named round's results show its coordinators from the first answer; an anonymous
+        round's when it passes the threshold."""
         return not self.anonymous or self.passes_threshold()
 
 
@@ -249,6 +258,11 @@ class Response(models.Model):
     )
     # A date, not a time: in an anonymous round a time could be matched with the mail log.
     submitted_on = models.DateField(_("inskickad"))
+    counts = models.BooleanField(
+        _("räknas mot tröskeln"),
+        default=False,
+        help_text=_("Svaret kom från en enhets inbjudna enhetschef enligt organisationsregistret."),
+    )
 
     class Meta:
         verbose_name = _("enkätsvar")
@@ -303,6 +317,11 @@ class Recipient(models.Model):
         verbose_name=_("användare"),
     )
     email = models.EmailField(_("e-postadress"))
+    counts = models.BooleanField(
+        _("räknas mot tröskeln"),
+        default=False,
+        help_text=_("Adressen är enhetens enhetschef i organisationsregistret och tillhör ingen samordnare."),
+    )
     invited_at = models.DateTimeField(_("inbjuden"), null=True, blank=True)
     reminders_sent = models.PositiveSmallIntegerField(_("påminnelser"), default=0)
     last_reminded_at = models.DateTimeField(_("senast påmind"), null=True, blank=True)

@@ -1,4 +1,9 @@
-"""A round's results per question: counts per option with a chart, means, sums and free texts."""
+"""A round's results per question: counts per option with a chart, means, sums and free texts.
+
+Controlled results (an anonymous round, or any round seen outside its administration) apply the
+three-unit rule per question: a question answered by fewer than three invited units (a follow-up
+shown only after "Ja", say) shows "färre än 3 svar" and nothing else, free text included.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from django.utils.formats import number_format
 
 from varna.situation.charts import BarChart, bar_chart
 from varna.situation.statistics import Row
-from varna.surveys.constants import QuestionKind
+from varna.surveys.constants import MIN_UNITS_FOR_RESULTS, QuestionKind
 from varna.surveys.models import Answer, Question, Round
 
 
@@ -18,6 +23,7 @@ class QuestionResult:
     question: Question
     number: int  # the question's number in the survey, from 1
     answered: int  # responses with an answer to it
+    withheld: bool = False  # fewer than MIN_UNITS_FOR_RESULTS invited units answered it
     rows: list[Row] = field(default_factory=list)
     chart: BarChart | None = None
     mean_value: float | None = None
@@ -86,15 +92,36 @@ def question_result(question: Question, number: int, answers: list[Answer]) -> Q
     return result
 
 
-def round_results(survey_round: Round) -> list[SectionResult]:
+def withheld_result(question: Question, number: int) -> QuestionResult:
+    return QuestionResult(question=question, number=number, answered=0, withheld=True)
+
+
+def counted_units_per_question(survey_round: Round) -> dict[int, int]:
+    """Question -> invited units whose counted response answers it."""
+    units: dict[int, set[int]] = {}
+    rows = Answer.objects.filter(
+        response__round=survey_round, response__counts=True, response__unit__isnull=False
+    ).values_list("question_id", "response__unit_id")
+    for question_id, unit_id in rows:
+        units.setdefault(question_id, set()).add(unit_id)
+    return {question_id: len(found) for question_id, found in units.items()}
+
+
+def round_results(survey_round: Round, *, controlled: bool) -> list[SectionResult]:
+    """Every question's result; `controlled` applies the three-unit rule per question."""
     answers: dict[int, list[Answer]] = {}
     for answer in Answer.objects.filter(response__round=survey_round).only(
         "question_id", "choices", "number", "text"
     ):
         answers.setdefault(answer.question_id, []).append(answer)
+    units = counted_units_per_question(survey_round) if controlled else {}
     sections: list[SectionResult] = []
     for number, question in enumerate(survey_round.template.questions(), start=1):
         if not sections or sections[-1].title != question.section.title:
             sections.append(SectionResult(question.section.title, []))
-        sections[-1].questions.append(question_result(question, number, answers.get(question.pk, [])))
+        if controlled and units.get(question.pk, 0) < MIN_UNITS_FOR_RESULTS:
+            result = withheld_result(question, number)
+        else:
+            result = question_result(question, number, answers.get(question.pk, []))
+        sections[-1].questions.append(result)
     return sections

@@ -85,6 +85,32 @@ class Invitee:
     user: Any = None
 
 
+# Whoever holds one of these roles can read a round's results, so their addresses never count
+# toward the three-unit rule, whatever unit they are attached to.
+RESULT_READER_ROLES = (Role.COORDINATOR, Role.CENTRAL_COORDINATOR, Role.ADMIN)
+
+
+def result_reader_addresses() -> set[str]:
+    """The addresses of everyone who holds a role that can read survey results."""
+    emails = Membership.objects.filter(role__in=RESULT_READER_ROLES).values_list("user__email", flat=True)
+    return {email.strip().lower() for email in emails if email}
+
+
+def registered_addresses(administration: Administration) -> set[tuple[int, str]]:
+    """(unit, address) of each active unit manager of the administration's units: the only
+    addresses the organisation register gives a unit."""
+    rows = Membership.objects.filter(
+        role=Role.UNIT_MANAGER,
+        unit__administration=administration,
+        user__is_active=True,
+    ).values_list("unit_id", "user__email")
+    return {(unit_id, email.strip().lower()) for unit_id, email in rows if email}
+
+
+def _own_address(actor: Any) -> str:
+    return (getattr(actor, "email", "") or "").strip().lower()
+
+
 def unit_managers(units: Iterable[Unit]) -> tuple[list[Invitee], list[Unit]]:
     """The unit managers (with an e-mail address) of the units, and the units that have none."""
     units = list(units)
@@ -115,6 +141,23 @@ def open_round(
         unique.setdefault(invitee.email.strip().lower(), invitee)
     if not unique:
         raise ValidationError(_("Välj minst en enhet med enhetschef eller ange minst en e-postadress."))
+    registered = registered_addresses(administration)
+    excluded = (result_reader_addresses() | {_own_address(actor)}) - {""}
+    for email, invitee in unique.items():
+        if invitee.unit is not None and invitee.unit.administration_id != administration.pk:
+            raise ValidationError(
+                _("Enheten %(unit)s hör inte till förvaltningen.") % {"unit": invitee.unit.name}
+            )
+        # Anonymous: a unit is reached only at its manager's registered address, so that no one
+        # can answer in a real unit's name with an address of their own.
+        if anonymous and invitee.unit is not None and (invitee.unit.pk, email) not in registered:
+            raise ValidationError(
+                _(
+                    "I en anonym enkät kan en enhet bara få enkäten till enhetschefens adress i "
+                    "organisationsregistret. %(email)s är inte registrerad som enhetschef för %(unit)s."
+                )
+                % {"email": email, "unit": invitee.unit.name}
+            )
     with transaction.atomic():
         survey_round = Round(
             administration=administration,
@@ -134,6 +177,11 @@ def open_round(
                 unit=invitee.unit,
                 user=invitee.user,
                 invited_at=timezone.now(),
+                counts=(
+                    invitee.unit is not None
+                    and (invitee.unit.pk, email) in registered
+                    and email not in excluded
+                ),
             )
             recipient.full_clean(exclude=["round"])
             recipient.save()
@@ -294,8 +342,14 @@ def submit_answers(
     with transaction.atomic():
         locked = _lock_open(recipient)
         survey_round = locked.round
+        # Checked again now: a role that reads results may have been given since the round opened.
+        counts = (
+            locked.counts
+            and locked.email.lower() not in result_reader_addresses()
+            and locked.email.lower() != _own_address(survey_round.opened_by)
+        )
         response = Response.objects.create(
-            round=survey_round, unit=locked.unit, submitted_on=timezone.localdate()
+            round=survey_round, unit=locked.unit, submitted_on=timezone.localdate(), counts=counts
         )
         rows = []
         for question in questions:

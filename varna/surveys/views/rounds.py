@@ -20,7 +20,12 @@ from varna.surveys.export import results_workbook
 from varna.surveys.forms import RoundForm
 from varna.surveys.models import Round
 from varna.surveys.results import round_results
-from varna.surveys.selectors import response_rate, response_rate_by_department, rounds_visible_to
+from varna.surveys.selectors import (
+    response_rate,
+    response_rate_by_department,
+    results_controlled,
+    rounds_visible_to,
+)
 from varna.surveys.views.loaders import round_from
 
 
@@ -73,13 +78,18 @@ def round_create(request: HttpRequest, administration: Administration) -> HttpRe
 
 @requires("surveys.manage_round", load=round_from)
 def round_detail(request: HttpRequest, survey_round: Round) -> HttpResponse:
-    recipients = survey_round.recipients.select_related("unit__department").order_by(
-        "has_answered", "unit__department__name", "unit__name", "email"
-    )
+    # Anonymous: who has answered is not shown per recipient (nor their reminders or the order,
+    # which tell the same), and department rates only under the three-unit rule.
+    order = ["unit__department__name", "unit__name", "email"]
+    if not survey_round.anonymous:
+        order.insert(0, "has_answered")
+    recipients = survey_round.recipients.select_related("unit__department").order_by(*order)
+    departments = response_rate_by_department(survey_round, controlled=survey_round.anonymous)
     context = {
         "round": survey_round,
         "rate": response_rate(survey_round),
-        "departments": response_rate_by_department(survey_round),
+        "departments": departments,
+        "departments_withheld": not departments,
         "recipients": recipients,
         "accepts": survey_round.accepts_answers(),
         "waiting": sum(1 for r in recipients if not r.has_answered),
@@ -110,17 +120,19 @@ def round_close(request: HttpRequest, survey_round: Round) -> HttpResponse:
 
 @requires("surveys.view_results", load=round_from)
 def round_results_page(request: HttpRequest, survey_round: Round) -> HttpResponse:
+    controlled = results_controlled(request.user, survey_round)
     shown = survey_round.results_shown
     record_event(
         action=Action.VIEWED, request=request, obj=survey_round, summary=f"{survey_round.title}: resultat"
     )
+    departments = response_rate_by_department(survey_round, controlled=controlled)
     context = {
         "round": survey_round,
         "rate": response_rate(survey_round),
-        "departments": response_rate_by_department(survey_round),
+        "departments": departments,
+        "departments_withheld": not departments,
         "shown": shown,
-        "units_answered": survey_round.units_answered(),
-        "sections": round_results(survey_round) if shown else [],
+        "sections": round_results(survey_round, controlled=controlled) if shown else [],
         "can_manage": has_rule(request.user, "surveys.manage_round", survey_round),
     }
     return render(request, "surveys/round_results.html", context)
@@ -129,12 +141,15 @@ def round_results_page(request: HttpRequest, survey_round: Round) -> HttpRespons
 @requires("surveys.view_results", load=round_from)
 def round_export(request: HttpRequest, survey_round: Round) -> HttpResponse:
     if not survey_round.results_shown:
-        messages.error(request, _("Resultaten kan exporteras när minst tre enheter har svarat."))
+        messages.error(
+            request,
+            _("Resultaten kan exporteras när omgången är stängd och minst tre inbjudna enheter har svarat."),
+        )
         return redirect("survey_round_results", round_id=survey_round.pk)
     record_event(
         action=Action.VIEWED, request=request, obj=survey_round, summary=f"{survey_round.title}: export"
     )
-    content = results_workbook(survey_round)
+    content = results_workbook(survey_round, controlled=results_controlled(request.user, survey_round))
     response = HttpResponse(
         content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     )
