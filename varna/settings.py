@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "varna.lib.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "varna.lib.middleware.NoStoreMiddleware",  # after WhiteNoise: static files stay cacheable
     "varna.lib.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "varna.lib.middleware.ChosenLanguageMiddleware",
