@@ -216,15 +216,18 @@ def _columns_page(
     preview: Table,
     refused: ImportRefused | None,
 ) -> HttpResponse:
+    # Names and counts only, never values: a column of names or phone numbers must not reach the
+    # page (or the browser's history) just because it was in the file.
     shown = [
-        (heading, is_personal_heading(heading), [cells[index] for _number, cells in preview.rows[:3]])
-        for index, heading in enumerate(preview.headings)
+        (heading, is_personal_heading(heading), filled)
+        for heading, filled in zip(preview.headings, preview.filled, strict=True)
     ]
     context = {
         "batch": batch,
         "administration": batch.administration,
         "form": form,
         "columns": shown,
+        "row_count": preview.row_count,
         "refused": refused,
         **_problems_context(refused),
     }
