@@ -292,6 +292,8 @@ LOGGING = {
 
 # --- Värna ----------------------------------------------------------------------------------
 VARNA_MUNICIPALITY_NAME = env_str("VARNA_MUNICIPALITY_NAME", "Stockholms stad")
+# The first year Värna holds data for: earlier years and dates are refused (varna/lib/years.py).
+VARNA_FIRST_YEAR = env_int("VARNA_FIRST_YEAR", 2000)
 # Counts below this are suppressed wherever figures leave their administration (ADR 0003).
 SITUATION_SUPPRESSION_THRESHOLD = env_int("SITUATION_SUPPRESSION_THRESHOLD", 3)
 if SITUATION_SUPPRESSION_THRESHOLD < 1:

@@ -139,7 +139,8 @@ def training_progress(request: HttpRequest, administration: Administration) -> H
             [(month.label, month.share) for month in result.months],
         )
         context["query"] = f"?kurs={result.course.pk}&ar={result.on_date.year}"
-    return render(request, "training/progress.html", context)
+    # A year out of range is the caller's mistake (400); no course yet is an ordinary page.
+    return render(request, "training/progress.html", context, status=400 if "year" in form.errors else 200)
 
 
 @requires("training.view", load=administration_from)
