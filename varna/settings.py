@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "varna.lib.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "varna.lib.middleware.NoStoreMiddleware",  # after WhiteNoise: static files stay cacheable
     "varna.lib.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "varna.lib.middleware.ChosenLanguageMiddleware",
@@ -279,6 +280,11 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     # WeasyPrint and fontTools log every rendering step at INFO.
     "loggers": {
+        # Django's own configuration gives these loggers handlers without the filter (runserver
+        # prints every request line with its query string, django.request the path of every
+        # error): drop them, so that these lines reach the root's redacting handler.
+        "django": {"handlers": [], "propagate": True},
+        "django.server": {"handlers": [], "propagate": True},
         "django.db.backends": {"level": "WARNING"},
         "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
@@ -287,6 +293,8 @@ LOGGING = {
 
 # --- Värna ----------------------------------------------------------------------------------
 VARNA_MUNICIPALITY_NAME = env_str("VARNA_MUNICIPALITY_NAME", "Stockholms stad")
+# The first year Värna holds data for: earlier years and dates are refused (varna/lib/years.py).
+VARNA_FIRST_YEAR = env_int("VARNA_FIRST_YEAR", 2000)
 # Counts below this are suppressed wherever figures leave their administration (ADR 0003).
 SITUATION_SUPPRESSION_THRESHOLD = env_int("SITUATION_SUPPRESSION_THRESHOLD", 3)
 if SITUATION_SUPPRESSION_THRESHOLD < 1:

@@ -123,3 +123,6 @@ urlpatterns = [
 
 if settings.OIDC_ENABLED:
     urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))
+
+# A year or date out of range (varna/lib/years.py) names itself on the 400 page.
+handler400 = views.bad_request

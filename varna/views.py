@@ -7,6 +7,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
+from varna.lib.years import OutOfRange
 from varna.organisation.access import public, requires
 from varna.organisation.selectors import start_page_for
 
@@ -30,3 +31,9 @@ def health(request: HttpRequest) -> HttpResponse:
 
 def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
     return render(request, "403_csrf.html", status=403)
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """400 in Swedish; a year or date out of range says which (varna/lib/years.py)."""
+    message = exception.message if isinstance(exception, OutOfRange) else ""
+    return render(request, "400.html", {"message": message}, status=400)

@@ -145,6 +145,27 @@ def test_the_draft_survives_a_validation_error_and_a_deid_refusal(page: Page, si
     assert [a.code for a in Report.objects.get().actions.all()] == ["manager"]
 
 
+def test_a_double_click_on_send_stores_one_report_and_shows_its_receipt(page: Page, sign_in):
+    sign_in(page, "medarbetare")
+    open_form(page)
+    fill_report(page, "Klistermärken med vit makt-symboler vid entrén.")
+    form_url = page.url
+    # What the browser would send again (reload after the POST, or back and send).
+    sent = page.evaluate(
+        "() => Object.fromEntries(new FormData(document.querySelector('form.report-form')).entries())"
+    )
+
+    page.get_by_role("button", name="Skicka rapporten").dblclick()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Rapporten är skickad")
+    report = Report.objects.get()
+    expect(page.get_by_text(report.reference, exact=True)).to_be_visible()
+
+    again = page.request.post(form_url, form=sent, headers={"Referer": form_url})
+    assert again.ok and again.url.endswith(f"/rapportera/kvitto/{report.reference}/")
+    assert Report.objects.count() == 1
+
+
 def test_a_lost_database_keeps_the_typed_report_in_the_browser(page: Page, sign_in, check_a11y):
     sign_in(page, "medarbetare")
     open_form(page)

@@ -104,5 +104,5 @@ def test_the_city_view_is_for_the_central_coordinator_and_admin_only(client_as):
 
 def test_a_year_in_the_future_is_refused(client_as):
     response = client_as("central").get(reverse("situation_city"), {"ar": str(D.today().year + 1)})
-    assert response.status_code == 200
+    assert response.status_code == 400  # the page with the Swedish error (issue 22)
     assert response.context["picture"] is None

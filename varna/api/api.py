@@ -7,12 +7,14 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.parser import Parser
 
 from varna.api.auth import SessionAuth, TokenAuth
 from varna.lib.personal_data import PersonalDataError
+from varna.lib.years import OutOfRange
 
 NOT_READ = (
     "Innehållet kunde inte läsas. Skicka giltig JSON i UTF-8, utan NUL-tecken, "
@@ -106,6 +108,49 @@ def out_of_range(request: HttpRequest, exc: Exception) -> HttpResponse:
     return api.create_response(
         request, {"detail": "Ett tal i frågan är för stort.", "code": "out_of_range"}, status=422
     )
+
+
+@api.exception_handler(OutOfRange)
+def out_of_supported_range(request: HttpRequest, exc: OutOfRange) -> HttpResponse:
+    return api.create_response(request, {"detail": exc.message, "code": "out_of_range"}, status=422)
+
+
+def _swedish(error: dict[str, Any]) -> str:
+    """pydantic's message for one field, in Swedish (its own are English)."""
+    kind, context = error.get("type", ""), error.get("ctx") or {}
+    if kind in ("greater_than_equal", "greater_than"):
+        bound = context.get("ge", context.get("gt"))
+        word = _("minst") if kind == "greater_than_equal" else _("större än")
+        return _("Värdet måste vara %(word)s %(bound)s.") % {"word": word, "bound": bound}
+    if kind in ("less_than_equal", "less_than"):
+        bound = context.get("le", context.get("lt"))
+        word = _("högst") if kind == "less_than_equal" else _("mindre än")
+        return _("Värdet får vara %(word)s %(bound)s.") % {"word": word, "bound": bound}
+    if kind.startswith("int_"):
+        return _("Ange ett heltal.")
+    if kind.startswith("date"):
+        return _("Ange ett datum, ÅÅÅÅ-MM-DD.")
+    if kind.startswith("bool"):
+        return _("Ange true eller false.")
+    if kind == "missing":
+        return _("Uppgiften saknas.")
+    if kind == "string_too_long":
+        return _("Texten är för lång (högst %(n)s tecken).") % {"n": context.get("max_length")}
+    return _("Ogiltigt värde.")
+
+
+@api.exception_handler(ValidationError)
+def invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    # django-ninja's own 422 lists pydantic's English messages: the same shape as the operations'
+    # own 422 (ProblemOut), in Swedish. The location's first part (query, body) is left out.
+    errors = []
+    for error in exc.errors:
+        location = [str(part) for part in error.get("loc", [])][1:]
+        if location[:1] == ["payload"]:
+            location = location[1:]
+        errors.append({"field": ".".join(location) or "__all__", "message": _swedish(error)})
+    detail = _("Uppgifterna kunde inte tas emot. Rätta fälten nedan.")
+    return api.create_response(request, {"detail": detail, "code": "invalid", "errors": errors}, status=422)
 
 
 from varna.api import (  # noqa: E402,F401  (registers the routes)

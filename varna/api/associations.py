@@ -14,8 +14,10 @@ from ninja import Field, Schema, Status
 from ninja.errors import HttpError
 
 from varna.api.api import api
+from varna.api.idempotency import idempotent
 from varna.associations import decisions, selectors, services
 from varna.associations.models import Association, Decision, GrantApplication, ScreeningItem
+from varna.lib.years import check_year
 from varna.organisation.access import api_rule, check
 
 TAGS = ["föreningar"]
@@ -172,7 +174,7 @@ def list_grant_applications(
         "screening_items", "decisions"
     )
     if year is not None:
-        applications = applications.filter(year=year)
+        applications = applications.filter(year=check_year(year))
     if status:
         applications = applications.filter(status=status)
     return [_application(a) for a in applications.order_by("-year", "association__name")]
@@ -206,6 +208,7 @@ def get_grant_application(request: HttpRequest, application_id: int) -> GrantApp
     summary="Bevilja, avslå eller stoppa utbetalning (kan kräva en andra handläggares bekräftelse)",
 )
 @api_rule("associations.decide", object_level=True)
+@idempotent
 def record_grant_decision(request: HttpRequest, application_id: int, payload: GrantDecisionIn) -> Status:
     application = _visible_application(request, application_id, "associations.decide")
     try:
@@ -247,6 +250,7 @@ def get_association(request: HttpRequest, association_id: int) -> AssociationOut
     summary="Registrera en förenings ansökan om bidrag för ett år",
 )
 @api_rule("associations.manage", object_level=True)
+@idempotent
 def create_grant_application(
     request: HttpRequest, association_id: int, payload: GrantApplicationIn
 ) -> Status:

@@ -12,6 +12,8 @@ from ninja import Field, Query, Schema, Status
 from ninja.errors import HttpError
 
 from varna.api.api import api
+from varna.api.idempotency import idempotent
+from varna.lib.years import check_year
 from varna.organisation.access import api_rule, check
 from varna.plans import documents, selectors, services
 from varna.plans.models import Activity, FollowUp, Plan, Section
@@ -191,7 +193,7 @@ def list_plans(
     if administration is not None:
         plans = plans.filter(administration_id=administration)
     if year is not None:
-        plans = plans.filter(year=year)
+        plans = plans.filter(year=check_year(year))
     return [_summary(plan) for plan in plans.order_by("-year", "administration__name", "version")]
 
 
@@ -242,6 +244,7 @@ def get_plan_document(
     summary="Rapportera en aktivitets status vid T1, T2 eller VB (ersätter en tidigare rapport)",
 )
 @api_rule("plans.record_follow_up", object_level=True)
+@idempotent
 def record_follow_up(request: HttpRequest, plan_id: int, activity_id: int, payload: FollowUpIn) -> Status:
     activity = get_object_or_404(
         Activity.objects.select_related("plan__administration"), pk=activity_id, plan_id=plan_id

@@ -10,6 +10,7 @@ from ninja import Field, Schema
 from pydantic import WithJsonSchema
 
 from varna.api.reference import PartOut
+from varna.lib.years import MAX_OFFSET
 from varna.reports.constants import AgeGroup, Classification, Source, Status
 
 MAX_TEXT = 20_000
@@ -139,7 +140,7 @@ class ReportFilters(Schema):
     date_from: str | None = Field(None, alias="from", description="Händelsedatum från, ÅÅÅÅ-MM-DD.")
     date_to: str | None = Field(None, alias="to", description="Händelsedatum till och med, ÅÅÅÅ-MM-DD.")
     limit: int = Field(50, ge=1, le=200)
-    offset: int = Field(0, ge=0)
+    offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
 
 class ReviewIn(Schema):

@@ -20,6 +20,7 @@ from ninja import Query
 from ninja import Status as Reply
 
 from varna.api.api import api
+from varna.api.idempotency import idempotent
 from varna.api.reference import PartOut, reportable_administrations
 from varna.api.report_schemas import (
     ERRORS,
@@ -36,6 +37,7 @@ from varna.api.report_schemas import (
     ReviewIn,
 )
 from varna.lib.personal_data import PersonalDataError
+from varna.lib.years import OutOfRange, check_date
 from varna.organisation.access import api_rule
 from varna.organisation.models import Area, Unit
 from varna.organisation.permissions import has_rule
@@ -122,18 +124,24 @@ class Checker:
             return None
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             try:
-                return datetime.date.fromisoformat(value)
+                return check_date(datetime.date.fromisoformat(value))
             except ValueError:
                 pass
+            except OutOfRange as error:
+                self.error(field, error.message)
+                return None
         self.error(field, _("Ange %(field)s som ett datum, ÅÅÅÅ-MM-DD.") % {"field": field})
         return None
 
     def month(self, field: str, value: str) -> datetime.date | None:
         if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
             try:
-                return datetime.date(int(match[1]), int(match[2]), 1)
+                return check_date(datetime.date(int(match[1]), int(match[2]), 1))
             except ValueError:
                 pass
+            except OutOfRange as error:
+                self.error(field, error.message)
+                return None
         self.error(field, _("Ange %(field)s som en månad, ÅÅÅÅ-MM.") % {"field": field})
         return None
 
@@ -278,9 +286,12 @@ def visible_report(user: Any, report_id: int) -> Report:
     tags=[TAG],
     summary="Skicka en avidentifierad rapport",
     description="Rapporten går till förvaltningens samordnare. Fritexten får inte innehålla "
-    "personuppgifter: då svarar API:t 422 med fynden (fält, typ, start, slut) och sparar inget.",
+    "personuppgifter: då svarar API:t 422 med fynden (fält, typ, start, slut) och sparar inget. "
+    "Med rubriken Idempotency-Key ger samma nyckel inom 24 timmar det första svaret igen, utan "
+    "att något nytt sparas.",
 )
 @api_rule("reports.submit")
+@idempotent
 def submit_report(request: HttpRequest, payload: ReportIn) -> Any:
     try:
         fields = resolve_report(payload, request.user)

@@ -18,6 +18,7 @@ from ninja.errors import HttpError
 from varna.api.api import api
 from varna.audit.constants import Action
 from varna.audit.services import record_event
+from varna.lib.years import check_date
 from varna.organisation.access import api_rule, check
 from varna.organisation.models import Administration
 from varna.organisation.permissions import has_rule
@@ -93,6 +94,9 @@ def _period(query: SupportStatisticsQuery) -> Period:
     start, end = query.from_, query.to
     if start is None and end is None:
         return Period.year(timezone.localdate().year)
+    for field, day in (("from", start), ("to", end)):
+        if day is not None:
+            check_date(day, field=field)  # 422 before year 1 or 9999 reaches date arithmetic
     start = start or datetime.date(end.year, 1, 1)  # type: ignore[union-attr]
     end = end or datetime.date(start.year, 12, 31)
     if start > end:

@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Schema
 
 from varna.api.api import api
+from varna.lib.years import check_year
 from varna.organisation.access import api_rule, check
 from varna.surveys.models import Round
 from varna.surveys.results import round_results
@@ -105,7 +106,7 @@ def list_survey_rounds(request: HttpRequest, filters: Query[SurveyRoundFilter]) 
     if filters.administration is not None:
         rounds = rounds.filter(administration_id=filters.administration)
     if filters.year is not None:
-        rounds = rounds.filter(year=filters.year)
+        rounds = rounds.filter(year=check_year(filters.year))
     return [_round(r) for r in rounds]
 
 

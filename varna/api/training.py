@@ -11,6 +11,7 @@ from django.utils import timezone
 from ninja import Schema
 
 from varna.api.api import api
+from varna.lib.years import check_date
 from varna.organisation.access import api_rule, check
 from varna.organisation.models import Administration
 from varna.training import selectors
@@ -102,7 +103,7 @@ def training_progress(
 ) -> list[TrainingProgressOut]:
     administration = get_object_or_404(Administration, pk=administration_id)
     check(request.user, "training.view", administration)
-    on_date = on or timezone.localdate()
+    on_date = check_date(on, field="on") if on else timezone.localdate()
     courses = selectors.courses_for(administration)
     if course is not None:
         courses = courses.filter(pk=course)

@@ -20,6 +20,7 @@ from varna.associations.models import Association, ChecklistItem, GrantFollowUp,
 from varna.associations.services import clean_organisation_number
 from varna.associations.uploads import CONTENT_TYPES
 from varna.lib.personal_data import DeidentifiedFormMixin, Overrides
+from varna.lib.years import YearField
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -213,4 +214,4 @@ class ChecklistItemForm(forms.ModelForm):
 
 
 class YearForm(forms.Form):
-    year = forms.IntegerField(label=_("År"), min_value=2000, max_value=2100, required=False)
+    year = YearField(label=_("År"), required=False)

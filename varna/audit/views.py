@@ -19,7 +19,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
     if action in Action.values:
         events = events.filter(action=action)
     administration = request.GET.get("administration", "")
-    if administration.isdigit():
+    if administration.isdigit() and len(administration) < 19:  # beyond that no id, but an overflow
         events = events.filter(administration_id=int(administration))
     page = Paginator(events, 50).get_page(request.GET.get("sida"))
     return render(

@@ -129,3 +129,25 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.POLICY)
         return response
+
+
+class NoStoreMiddleware:
+    """`Cache-Control: no-store` on every response the application itself makes (placed after
+    WhiteNoise, so static files keep their far-future caching).
+
+    Pages, exports and API answers carry reports, statistics and names: no browser cache, proxy
+    or shared computer's disk may keep a copy. Marking everything rather than a list of views
+    means a new view or export cannot forget it. A view that has set its own Cache-Control
+    (a symbol picture of the knowledge bank, say) keeps it.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if "Cache-Control" not in response.headers:
+            response.headers["Cache-Control"] = "no-store"
+        if "no-store" in response.headers["Cache-Control"]:
+            response.headers.setdefault("Pragma", "no-cache")  # HTTP/1.0 caches
+        return response

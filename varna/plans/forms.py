@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from varna.lib.personal_data import DeidentifiedFormMixin
+from varna.lib.years import YearField
 from varna.organisation.constants import AdministrationKind
 from varna.organisation.models import Administration, Unit, User
 from varna.plans import indicators
@@ -219,7 +220,7 @@ class PlanFilterForm(forms.Form):
     administration = forms.ModelChoiceField(
         label=_("Förvaltning"), queryset=Administration.objects.none(), required=False, empty_label=_("Alla")
     )
-    year = forms.IntegerField(label=_("År"), required=False, min_value=2000, max_value=2100)
+    year = YearField(label=_("År"), required=False)
     status = forms.ChoiceField(
         label=_("Status"), choices=[("", _("Alla")), *PlanStatus.choices], required=False
     )
@@ -230,7 +231,7 @@ class PlanFilterForm(forms.Form):
 
 
 class OverviewFilterForm(forms.Form):
-    year = forms.IntegerField(label=_("År"), min_value=2000, max_value=2100, required=False)
+    year = YearField(label=_("År"), required=False)
     occasion = forms.ChoiceField(label=_("Uppföljning"), choices=Occasion.choices, required=False)
     kind = forms.ChoiceField(
         label=_("Typ av förvaltning"), choices=[("", _("Alla")), *AdministrationKind.choices], required=False

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from varna.knowledge.selectors import published_symbols
 from varna.lib.forms import BoundedModelMultipleChoiceField
 from varna.lib.personal_data import DeidentifiedFormMixin
+from varna.lib.years import before_first_year, first_year
 from varna.organisation.models import Administration, Area, Unit
 from varna.reports import selectors
 from varna.reports.constants import AgeGroup, DatePrecision, ReferenceKind
@@ -57,6 +58,8 @@ class ReportForm(DeidentifiedFormMixin, forms.Form):
 
     deid_fields = ("description",)
 
+    # The form's one-time token (services.submit_report_once): sent twice, stored once.
+    submission = forms.CharField(required=False, widget=forms.HiddenInput, max_length=100)
     administration = forms.ModelChoiceField(
         label=_("Förvaltning"),
         queryset=Administration.objects.none(),
@@ -197,10 +200,14 @@ class ReportForm(DeidentifiedFormMixin, forms.Form):
             cleaned["when"], cleaned["date_precision"] = day, DatePrecision.DAY
             if day > today:
                 self.add_error("event_date", _("Datumet kan inte ligga i framtiden."))
+            elif day.year < first_year():
+                self.add_error("event_date", before_first_year())
         elif month:
             cleaned["when"], cleaned["date_precision"] = month.replace(day=1), DatePrecision.MONTH
             if month.replace(day=1) > today:
                 self.add_error("event_month", _("Månaden kan inte ligga i framtiden."))
+            elif month.year < first_year():
+                self.add_error("event_month", before_first_year())
         else:
             self.add_error("event_date", _("Ange datum, eller bara månad om du inte vet dagen."))
         return cleaned

@@ -337,3 +337,29 @@ class RoutineStep(models.Model):
 
     def __str__(self) -> str:
         return self.get_kind_display()
+
+
+class SubmissionToken(models.Model):
+    """The one-time token of a report form that was sent: the same form sent again (a double
+    click, the back button and "send" once more) shows the first receipt and stores nothing new.
+
+    Only a hash of the token is kept; the unique constraint stops two concurrent posts of one
+    form from both creating a report (the second waits for the first, then finds it).
+    """
+
+    token_hash = models.CharField(_("kontrollsumma"), max_length=64)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("inskickad av")
+    )
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="+", verbose_name=_("rapport"))
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("engångsnyckel för rapportformulär")
+        verbose_name_plural = _("engångsnycklar för rapportformulär")
+        constraints = [
+            models.UniqueConstraint(fields=["submitted_by", "token_hash"], name="unique_submission_token")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.report_id}"

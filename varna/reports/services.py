@@ -8,6 +8,8 @@ text of the report: e-mail is not a channel for secret information.
 from __future__ import annotations
 
 import datetime
+import hashlib
+import re
 import secrets
 from collections.abc import Iterable
 from typing import Any
@@ -15,7 +17,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mass_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -23,6 +25,7 @@ from django.utils.translation import gettext as _
 from varna.audit.constants import Action
 from varna.audit.services import record_event
 from varna.lib.personal_data import PersonalDataError, findings_in
+from varna.lib.years import before_first_year, first_year
 from varna.organisation.constants import Role
 from varna.organisation.models import Administration, Area, Unit, User
 from varna.reports.constants import (
@@ -34,7 +37,7 @@ from varna.reports.constants import (
     Source,
     Status,
 )
-from varna.reports.models import ReferenceItem, Report, ReportNote
+from varna.reports.models import ReferenceItem, Report, ReportNote, SubmissionToken
 
 # No 0/O, 1/I/L: a reference is read aloud on the phone and typed by hand.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -97,6 +100,8 @@ def submit_report(
     _check_parts(administration, unit, area)
     if event_date > timezone.localdate():
         raise ValidationError({"event_date": _("Datumet kan inte ligga i framtiden.")})
+    if event_date.year < first_year():
+        raise ValidationError({"event_date": before_first_year()})
     if date_precision == DatePrecision.MONTH:
         event_date = event_date.replace(day=1)
     if setting is not None and setting.kind != ReferenceKind.SETTING:
@@ -128,6 +133,68 @@ def submit_report(
     if notify:
         transaction.on_commit(lambda: notify_coordinators(report))
     return report
+
+
+# --- Sent once: the report form's one-time token ------------------------------------------------
+
+TOKEN = re.compile(r"[A-Za-z0-9_-]{20,100}")
+
+
+def new_submission_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def earlier_submission(*, token: str, submitted_by: User) -> Report | None:
+    """The report this person already sent with this form's token, if any."""
+    if not TOKEN.fullmatch(token or ""):
+        return None
+    found = SubmissionToken.objects.filter(submitted_by=submitted_by, token_hash=_token_hash(token)).first()
+    return found.report if found else None
+
+
+def submit_report_once(
+    *,
+    token: str,
+    submitted_by: User,
+    request: Any = None,
+    deid_overrides: Iterable[tuple[str, str]] = (),
+    **fields: Any,
+) -> tuple[Report, bool]:
+    """submit_report for the report form: (the report, whether it had been sent already).
+
+    The same token again (a double click, or back and send once more) gives the first report and
+    stores nothing. Report, audit events and token are one transaction; when two posts of one
+    form race, the token's unique constraint makes the second wait for the first and fail, and
+    it is answered with the first report. A form without a valid token is simply submitted.
+    """
+    valid = bool(TOKEN.fullmatch(token or ""))
+    if valid and (earlier := earlier_submission(token=token, submitted_by=submitted_by)) is not None:
+        return earlier, True
+    try:
+        with transaction.atomic():
+            report = submit_report(submitted_by=submitted_by, **fields)
+            for label, reason in deid_overrides:
+                record_event(
+                    action=Action.OVERRIDDEN,
+                    request=request,
+                    administration=report.administration,
+                    obj=report,
+                    summary=f"{label}: {reason}",
+                )
+            if valid:
+                SubmissionToken.objects.create(
+                    token_hash=_token_hash(token), submitted_by=submitted_by, report=report
+                )
+    except IntegrityError:
+        earlier = earlier_submission(token=token, submitted_by=submitted_by) if valid else None
+        if earlier is None:
+            raise
+        return earlier, True
+    return report, False
 
 
 def coordinator_addresses(administration: Administration) -> list[str]:

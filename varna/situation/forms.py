@@ -10,11 +10,11 @@ from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from varna.lib.years import OutOfRange, check_date, first_year, parse_year
 from varna.reports.constants import AgeGroup, Classification, Source
 from varna.situation.statistics import DEFAULT_CLASSIFICATIONS, GRAFFITI, Filters, Period
 
 MAX_DAYS = 10 * 366  # ten years: the trend goes five periods back from there
-FIRST_YEAR = 2000
 NOT_A_YEAR = _("Utanför förvaltningen visas lägesbilden bara för hela kalenderår. Välj ett år.")
 
 
@@ -40,10 +40,15 @@ class SituationForm(forms.Form):
         self, data: QueryDict, *, areas: list[Any], reference: dict[str, list[tuple[str, str]]]
     ) -> None:
         data = data.copy()
+        self.year_error = ""
         if not data.get("from") and not data.get("to"):
-            year = data.get("ar", "")
-            period = Period.year(int(year) if year.isdigit() else timezone.localdate().year)
-            data["from"], data["to"] = period.start.isoformat(), period.end.isoformat()
+            try:
+                year = parse_year(data.get("ar"), default=timezone.localdate().year)
+            except OutOfRange as error:
+                self.year_error = error.message  # shown as the form's error (clean)
+            else:
+                period = Period.year(year)
+                data["from"], data["to"] = period.start.isoformat(), period.end.isoformat()
         self.sent = bool(data.get("visa"))
         if not self.sent:
             data.setlist("classification", list(DEFAULT_CLASSIFICATIONS))
@@ -82,7 +87,15 @@ class SituationForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
+        if self.year_error:
+            raise forms.ValidationError(self.year_error)
         start, end = data.get("from"), data.get("to")
+        try:  # before any date arithmetic: year 1 or 9999 would overflow it
+            for day in (start, end):
+                if day:
+                    check_date(day)
+        except OutOfRange as error:
+            raise forms.ValidationError(error.message) from None
         if start and not end:
             end = datetime.date(start.year, 12, 31)
         if end and not start:
@@ -121,7 +134,8 @@ class YearForm(forms.Form):
     """Outside the administration: only whole calendar years (overlapping periods could be
     subtracted from each other and undo the suppression)."""
 
-    ar = forms.IntegerField(label=_("År"), required=False)
+    # Text, read by parse_year: "abc" or "99999" gets the same Swedish message as "1999".
+    ar = forms.CharField(label=_("År"), required=False, widget=forms.NumberInput)
 
     def __init__(self, data: QueryDict) -> None:
         data = data.copy()
@@ -134,18 +148,16 @@ class YearForm(forms.Form):
         elif not data.get("ar"):
             data["ar"] = str(timezone.localdate().year)
         super().__init__(data)
-        self.fields["ar"].widget.attrs.update(min=FIRST_YEAR, max=timezone.localdate().year)
+        self.fields["ar"].widget.attrs.update(min=first_year(), max=timezone.localdate().year)
 
     def clean_ar(self) -> int:
-        year = self.cleaned_data.get("ar")
-        if self.not_a_year or year is None:
+        value = self.cleaned_data.get("ar")
+        if self.not_a_year or not value:
             raise forms.ValidationError(NOT_A_YEAR)
-        if not FIRST_YEAR <= year <= timezone.localdate().year:
-            raise forms.ValidationError(
-                _("Välj ett år mellan %(first)s och %(last)s.")
-                % {"first": FIRST_YEAR, "last": timezone.localdate().year}
-            )
-        return year
+        try:
+            return parse_year(value, latest=timezone.localdate().year)
+        except OutOfRange as error:
+            raise forms.ValidationError(error.message) from None
 
     @property
     def year(self) -> int:
@@ -156,6 +168,6 @@ def _year_of(start: str, end: str) -> int | None:
     """The year if `start`–`end` is exactly one calendar year."""
     try:
         period = Period(datetime.date.fromisoformat(start), datetime.date.fromisoformat(end))
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
     return period.start.year if period.is_year else None

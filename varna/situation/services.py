@@ -14,10 +14,10 @@ from django.utils.translation import gettext as _
 from varna.audit.constants import Action
 from varna.audit.services import record_event
 from varna.lib.personal_data import Overrides, ensure_clean
+from varna.lib.years import first_year
 from varna.organisation.models import Administration
 from varna.situation.city import threshold
 from varna.situation.figures import controlled_figures, exact_figures
-from varna.situation.forms import FIRST_YEAR
 from varna.situation.models import Draft, Snapshot
 from varna.situation.snapshots import figures_to_json
 from varna.situation.statistics import Filters, Period
@@ -33,10 +33,10 @@ class SituationError(Exception):
 
 
 def _check_year(year: int) -> None:
-    if not FIRST_YEAR <= year <= timezone.localdate().year:
+    if not first_year() <= year <= timezone.localdate().year:
         raise SituationError(
             _("Välj ett år mellan %(first)s och %(last)s.")
-            % {"first": FIRST_YEAR, "last": timezone.localdate().year}
+            % {"first": first_year(), "last": timezone.localdate().year}
         )
 
 

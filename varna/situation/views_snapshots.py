@@ -22,6 +22,7 @@ from django.views.decorators.http import require_POST
 from varna.audit.constants import Action
 from varna.audit.services import record_event
 from varna.lib.personal_data import OverrideReason, PersonalDataError
+from varna.lib.years import first_year, parse_year
 from varna.organisation.access import administration_from, requires
 from varna.organisation.models import Administration
 from varna.organisation.permissions import has_rule
@@ -41,7 +42,7 @@ from varna.situation.exports import (
     to_xlsx,
 )
 from varna.situation.figures import Figures, controlled_figures, exact_figures
-from varna.situation.forms import FIRST_YEAR, SituationForm, YearForm
+from varna.situation.forms import SituationForm, YearForm
 from varna.situation.models import Snapshot
 from varna.situation.snapshots import (
     compare,
@@ -58,12 +59,10 @@ FORMATS = ("csv", "xlsx", "docx", "pdf")
 
 
 def _year(request: HttpRequest) -> int:
-    """The year of the written sections: ?ar=, else this year."""
+    """The year of the written sections: ?ar=, else this year; another value is a 400."""
     value = request.POST.get("ar") or request.GET.get("ar") or ""
     this_year = timezone.localdate().year
-    if value.isdigit() and FIRST_YEAR <= int(value) <= this_year:
-        return int(value)
-    return this_year
+    return parse_year(value, default=this_year, latest=this_year)
 
 
 def _exact(request: HttpRequest, administration: Administration) -> bool:
@@ -120,7 +119,7 @@ def situation_texts(request: HttpRequest, administration: Administration) -> Htt
         {
             "administration": administration,
             "year": year,
-            "years": list(range(timezone.localdate().year, FIRST_YEAR - 1, -1))[:11],
+            "years": list(range(timezone.localdate().year, first_year() - 1, -1))[:11],
             "draft": draft,
             "form": form,
             "suggestion": suggestion,

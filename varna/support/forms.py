@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from varna.lib.personal_data import DeidentifiedFormMixin
+from varna.lib.years import OutOfRange, YearField, check_date
 from varna.organisation.models import Administration, Unit, User
 from varna.reports.constants import AgeGroup, ReferenceKind
 from varna.reports.forms import ReferenceMultipleChoiceField
@@ -247,7 +248,7 @@ class LinkReportForm(forms.Form):
 class PeriodForm(forms.Form):
     """A calendar year, or (for the administration's coordinators) any period."""
 
-    ar = forms.IntegerField(label=_("År"), min_value=2000, max_value=2100, required=False)
+    ar = YearField(label=_("År"), required=False)
     fran = forms.DateField(label=_("Från och med"), widget=DATE, required=False)
     till = forms.DateField(label=_("Till och med"), widget=DATE, required=False)
 
@@ -261,6 +262,13 @@ class PeriodForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         start, end = cleaned.get("fran"), cleaned.get("till")
+        for name, day in (("fran", start), ("till", end)):
+            if day:
+                try:
+                    check_date(day)
+                except OutOfRange as error:
+                    self.add_error(name, error.message)
+                    start = end = None
         if start and end and start > end:
             self.add_error("till", _("Till och med-datumet kan inte ligga före från och med-datumet."))
         return cleaned

@@ -14,7 +14,7 @@ bytes are noise; after the import (or cancellation, or a day) they are dropped.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cryptography.fernet import Fernet, InvalidToken
 from django.utils.translation import gettext as _
@@ -32,6 +32,9 @@ class Table:
     headings: list[str]
     rows: list[tuple[int, list[str]]]  # (row number as the spreadsheet shows it, cells)
     problems: list[Problem]
+    # Per column, how many rows have a value: what the column page shows instead of samples.
+    filled: list[int] = field(default_factory=list)
+    row_count: int = 0
 
 
 def refuse(message: str) -> ImportRefused:
@@ -69,10 +72,11 @@ def _table(rows: Iterator[tuple[int, list[str], set[int]]], *, headings_only: bo
             if len(headings) > MAX_COLUMNS:
                 raise refuse(_("Filen har fler än %(n)s kolumner.") % {"n": MAX_COLUMNS})
             table.headings = headings
+            table.filled = [0] * len(headings)
             continue
         if not any(cell.strip() for cell in cells):
             continue
-        if len(table.rows) >= MAX_ROWS:
+        if table.row_count >= MAX_ROWS:
             raise refuse(
                 _("Filen har fler än %(n)s rader. Dela upp den i flera filer.") % {"n": f"{MAX_ROWS:,}"}
             )
@@ -86,9 +90,12 @@ def _table(rows: Iterator[tuple[int, list[str], set[int]]], *, headings_only: bo
                     )
                 )
         cells = [cell.strip() for cell in cells[: len(headings)]]
-        table.rows.append((number, cells + [""] * (len(headings) - len(cells))))
-        if headings_only and len(table.rows) >= 3:
-            break
+        table.row_count += 1
+        for index, cell in enumerate(cells):
+            table.filled[index] += bool(cell)
+        # The preview reads on for the counts but keeps only the first rows.
+        if not headings_only or len(table.rows) < 3:
+            table.rows.append((number, cells + [""] * (len(headings) - len(cells))))
     if headings is None:
         raise refuse(_("Filen är tom."))
     if not table.rows:

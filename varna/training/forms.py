@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from varna.lib.personal_data import DeidentifiedFormMixin
+from varna.lib.years import YearField
 from varna.organisation.models import Administration
 from varna.reports.imports.files import EXTENSIONS
 from varna.training.columns import FIELDS, is_personal_heading
@@ -124,7 +125,7 @@ class EventForm(DeidentifiedFormMixin, forms.ModelForm):
 
 class ProgressFilterForm(forms.Form):
     course = forms.ModelChoiceField(label=_("Kurs"), queryset=Course.objects.none(), empty_label=None)
-    year = forms.IntegerField(label=_("År"), min_value=2000, max_value=2100)
+    year = YearField(label=_("År"))
 
     def __init__(self, *args: Any, administration: Administration, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -139,7 +139,8 @@ def training_progress(request: HttpRequest, administration: Administration) -> H
             [(month.label, month.share) for month in result.months],
         )
         context["query"] = f"?kurs={result.course.pk}&ar={result.on_date.year}"
-    return render(request, "training/progress.html", context)
+    # A year out of range is the caller's mistake (400); no course yet is an ordinary page.
+    return render(request, "training/progress.html", context, status=400 if "year" in form.errors else 200)
 
 
 @requires("training.view", load=administration_from)
@@ -216,15 +217,18 @@ def _columns_page(
     preview: Table,
     refused: ImportRefused | None,
 ) -> HttpResponse:
+    # Names and counts only, never values: a column of names or phone numbers must not reach the
+    # page (or the browser's history) just because it was in the file.
     shown = [
-        (heading, is_personal_heading(heading), [cells[index] for _number, cells in preview.rows[:3]])
-        for index, heading in enumerate(preview.headings)
+        (heading, is_personal_heading(heading), filled)
+        for heading, filled in zip(preview.headings, preview.filled, strict=True)
     ]
     context = {
         "batch": batch,
         "administration": batch.administration,
         "form": form,
         "columns": shown,
+        "row_count": preview.row_count,
         "refused": refused,
         **_problems_context(refused),
     }

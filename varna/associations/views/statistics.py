@@ -35,6 +35,8 @@ def _year(request: HttpRequest) -> tuple[YearForm, int]:
 
 def _respond(request: HttpRequest, figures: statistics.Figures, stem: str, context: dict) -> HttpResponse:
     file_format = request.GET.get("format", "")
+    if context["form"].errors:  # a year out of range: the page with the Swedish error, as a 400
+        return render(request, "associations/statistics.html", {"figures": figures, **context}, status=400)
     if file_format:
         if file_format not in EXPORTS:
             raise Http404

@@ -159,4 +159,4 @@ def overview(request: HttpRequest) -> HttpResponse:
             for row in rows
         ],
     }
-    return render(request, "plans/overview.html", context)
+    return render(request, "plans/overview.html", context, status=400 if form.errors else 200)

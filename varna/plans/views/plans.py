@@ -41,7 +41,7 @@ def plan_list(request: HttpRequest) -> HttpResponse:
         "form": form,
         "can_create": has_rule(request.user, "plans.create_plan"),
     }
-    return render(request, "plans/plan_list.html", context)
+    return render(request, "plans/plan_list.html", context, status=400 if form.errors else 200)
 
 
 def _creatable_in(user: Any) -> Any:

@@ -5,13 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from varna.audit.constants import Action
-from varna.audit.services import record_event
 from varna.lib.personal_data import OverrideReason, PersonalDataError
 from varna.organisation.access import requires
 from varna.reports import routine as routines
@@ -49,13 +46,20 @@ def report_create(request: HttpRequest) -> HttpResponse:
         # Another administration was chosen: its units and areas, nothing checked yet.
         form = ReportForm(initial=ReportForm.initial_from(request.POST), administrations=administrations)
     elif request.method == "POST":
+        # Sent already (a double click, or back and send again): the first receipt, unchecked.
+        earlier = services.earlier_submission(
+            token=request.POST.get("submission", ""), submitted_by=request.user
+        )
+        if earlier is not None:
+            return redirect("report_receipt", reference=earlier.reference)
         form = ReportForm(request.POST, administrations=administrations)
         if form.is_valid():
             report = _submit(request, form)
             if report is not None:
                 return redirect("report_receipt", reference=report.reference)
     else:
-        form = ReportForm(initial=_initial(request, administrations), administrations=administrations)
+        initial = {**_initial(request, administrations), "submission": services.new_submission_token()}
+        form = ReportForm(initial=initial, administrations=administrations)
     administration = form.chosen_administration()
     routine = routines.routine_view(administration, routines.municipality_of(request.user))
     return render(
@@ -75,16 +79,13 @@ def report_create(request: HttpRequest) -> HttpResponse:
 
 def _submit(request: HttpRequest, form: ReportForm) -> Report | None:
     try:
-        with transaction.atomic():
-            report = services.submit_report(submitted_by=request.user, **form.service_arguments())
-            for label, reason in form.deid_overrides:
-                record_event(
-                    action=Action.OVERRIDDEN,
-                    request=request,
-                    administration=report.administration,
-                    obj=report,
-                    summary=f"{label}: {reason}",
-                )
+        report, _repeated = services.submit_report_once(
+            token=form.cleaned_data.get("submission", ""),
+            submitted_by=request.user,
+            request=request,
+            deid_overrides=form.deid_overrides,
+            **form.service_arguments(),
+        )
     except ValidationError as error:
         form.add_service_errors(error.message_dict if hasattr(error, "error_dict") else {"": error.messages})
         return None

@@ -46,6 +46,7 @@ def consultation_list(request: HttpRequest, administration: Administration) -> H
             "consultations": consultations,
             "follow_ups": selectors.follow_ups_due(administration),
         },
+        status=400 if form.errors else 200,
     )
 
 

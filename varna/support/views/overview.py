@@ -123,7 +123,7 @@ def statistics(request: HttpRequest, administration: Administration) -> HttpResp
             }
             for key, title, rows in figures.titled_breakdowns
         ]
-    return render(request, "support/statistics.html", context)
+    return render(request, "support/statistics.html", context, status=400 if form.errors else 200)
 
 
 @requires("support.view_city")
@@ -147,4 +147,5 @@ def city(request: HttpRequest) -> HttpResponse:
         request,
         "support/city.html",
         {"form": form, "picture": picture, "rows": rows, "routine_columns": ROUTINE_COLUMNS},
+        status=400 if form.errors else 200,
     )
