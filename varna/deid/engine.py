@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from . import names, patterns, personnummer, phone
 from .findings import PLACEHOLDERS, Finding
+from .normalise import normalise, original_span
 
 # Where two findings overlap, the more specific detector wins (an e-mail address contains
 # what looks like a name, a personnummer looks like a phone number).
@@ -86,10 +87,9 @@ def _resolve(found: list[Finding]) -> list[Finding]:
     return taken
 
 
-def scan(
-    text: str, *, config: Config | None = None, allowed_phone_numbers: Iterable[str] | None = None
+def _scan_normalised(
+    text: str, *, config: Config | None, allowed_phone_numbers: Iterable[str] | None
 ) -> list[Finding]:
-    """Returns the personal data found in ``text``, in reading order, never overlapping."""
     if config is None:
         config = (
             Config(allowed_phone_numbers=tuple(allowed_phone_numbers))
@@ -104,6 +104,25 @@ def scan(
     blocked = held + [(f.start, f.end) for f in found]
     found.extend(names.find(text, blocked=blocked))
     return _resolve(found)
+
+
+def scan(
+    text: str, *, config: Config | None = None, allowed_phone_numbers: Iterable[str] | None = None
+) -> list[Finding]:
+    """Returns the personal data found in ``text``, in reading order, never overlapping.
+
+    The scan runs on the normalised text (normalise.py); offsets and ``text`` of each finding
+    are those of the original, so a finding covers any invisible characters inside it.
+    """
+    norm, spans = normalise(text)
+    found = _scan_normalised(norm, config=config, allowed_phone_numbers=allowed_phone_numbers)
+    if spans is None:
+        return found
+    out = []
+    for f in found:
+        s, e = original_span(spans, f.start, f.end)
+        out.append(Finding(f.label, s, e, text[s:e], f.confidence, f.detector))
+    return out
 
 
 def redact(
