@@ -21,17 +21,13 @@ SPACES = "\u00a0\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u20
 # Cyrillic and Greek letters that look like Latin ones: folded only inside a word that also
 # has Latin letters (a whole Russian or Greek word is left as it is).
 _HOMOGLYPHS = str.maketrans(
-    "аеорсухіјѕԁһԛԝ"
-    "АВЕКМНОРСТХУІЈЅ"
-    "οαινκρτυχ"
-    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-    "aeopcyxijsdhqw"
-    "ABEKMHOPCTXYIJS"
-    "oaivkptux"
-    "ABEZHIKMNOPTYX",
+    "аеорсухіјѕԁһԛԝАВЕКМНОРСТХУІЈЅοαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdhqwABEKMHOPCTXYIJSoaivkptuxABEZHIKMNOPTYX",
 )
 _FOREIGN = "\u0370-\u03ff\u0400-\u04ff\u0500-\u052f"
-_MIXED_WORD = re.compile(rf"[^\W\d_]*(?:[A-Za-z][^\W\d_]*[{_FOREIGN}]|[{_FOREIGN}][^\W\d_]*[A-Za-z])[^\W\d_]*")
+_MIXED_WORD = re.compile(
+    rf"[^\W\d_]*(?:[A-Za-z][^\W\d_]*[{_FOREIGN}]|[{_FOREIGN}][^\W\d_]*[A-Za-z])[^\W\d_]*"
+)
 # Characters that make the slow path necessary; everything else is already canonical when the
 # text is NFKC-normalised.
 _ODD = re.compile(f"[{INVISIBLE}{SPACES}{_FOREIGN}]")
