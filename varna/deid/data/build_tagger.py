@@ -287,6 +287,9 @@ class Trainer:
                 [[w - u / c for w, u in zip(a, b, strict=True)] for a, b in zip(tr, trU, strict=True)],
                 [w - u / c for w, u in zip(st, stU, strict=True)],
             )
+            if not dev_enc:
+                best = ((0.0, 0.0, 0.0), epoch, avg)
+                continue
             score = evaluate(avg, dev_enc)
             print(f"epoch {epoch}: dev PERSON P={score[0]:.3f} R={score[1]:.3f} F1={score[2]:.3f}")
             if best is None or score[2] > best[0][2]:
@@ -349,14 +352,25 @@ def fit_temperature(model, dev_enc) -> float:
 def export(trainer: Trainer, model, threshold: float, scale: int) -> dict:
     W, tr, st = model
     names = sorted(trainer.ids, key=trainer.ids.get)
-    weights = {}
+    slot = {name: i for i, (name, _) in enumerate(T.OFFSETS)}
+    words: dict[str, list[int]] = {}
+    other: dict[str, list[int]] = {}
     for f, k in zip(names, range(len(names)), strict=True):
         w = [W[t][k] for t in range(T.NTAGS)]
-        if max(abs(x) for x in w) >= threshold:
-            weights[f] = [round(x * scale) for x in w]
+        if max(abs(x) for x in w) < threshold:
+            continue
+        w = [round(x * scale) for x in w]
+        prefix = f[:1] if f[0] in "0L" else f[:2]
+        if prefix == "L" or f[len(prefix) :] == "edge":
+            other[f] = w
+        else:
+            # One vector per word feature: its weights at the five offsets, side by side.
+            vec = words.setdefault(f[len(prefix) :], [0] * (len(T.OFFSETS) * T.NTAGS))
+            vec[slot[prefix] * T.NTAGS : (slot[prefix] + 1) * T.NTAGS] = w
     return {
         "scale": scale,
-        "weights": weights,
+        "words": words,
+        "other": other,
         "trans": [[round(x * scale) for x in row] for row in tr],
         "start": [round(x * scale) for x in st],
     }
@@ -370,6 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=18)
     ap.add_argument("--limit", type=int, default=0, help="first N sentences only (smoke runs)")
     ap.add_argument("--templates", type=int, default=40, help="copies of the report templates")
+    ap.add_argument("--final", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--prune", type=float, default=0.5, help="drop features below this weight")
     ap.add_argument("--news-test", type=Path, help="convert this test_corpus.txt to JSONL, exit")
     ap.add_argument("--news-out", type=Path, default=ROOT / "bench/deid_data/news_test.jsonl")
@@ -397,8 +412,15 @@ def main(argv: list[str] | None = None) -> int:
     trainer = Trainer(T.Gazetteer(lex))
     score, epoch, model = trainer.train(data, dev, args.epochs, rng)
     dev_enc = [(trainer.encode(s, False), s[1]) for s in dev]
+    temperature = fit_temperature(model, dev_enc)
+    if args.final:
+        # Hyperparameters chosen on dev; the shipped weights also learn from dev.
+        print(f"final: all {len(sents)} sentences, {epoch} epochs")
+        data = augment(sents, Names(lex), rng, args.templates)
+        trainer = Trainer(T.Gazetteer(lex))
+        _, _, model = trainer.train(data, [], epoch, rng)
     out = export(trainer, model, args.prune, 100)
-    out["temperature"] = round(fit_temperature(model, dev_enc), 4)
+    out["temperature"] = round(temperature, 4)
     out["meta"] = {
         "source": SOURCE,
         "seed": args.seed,
@@ -410,7 +432,7 @@ def main(argv: list[str] | None = None) -> int:
     raw = json.dumps(out, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     with args.out.open("wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0) as gz:
         gz.write(raw.encode("utf-8"))
-    print(f"epoch {epoch}, {len(out['weights'])} features, {args.out.stat().st_size} bytes")
+    print(f"epoch {epoch}, {len(out['words'])} word features, {args.out.stat().st_size} bytes")
     return 0
 
 
