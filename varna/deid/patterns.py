@@ -117,6 +117,10 @@ _ADDRESS = re.compile(
     rf"(?:,?\s?(?:lgh|lägenhet|lght|nb|tr|uppg|vån)\.?\s?\d{{1,4}})?"
     rf"(?:,?\s+{_POSTTOWN})?"
 )
+# Streets are looked for only right before a house number: the street pattern would otherwise
+# be tried at every word of every text.
+_HOUSE_NUMBER = re.compile(r"(?<=[^\W\d_]) \d{1,4}\b")
+_STREET_BEFORE = re.compile(rf"(?<![\w:])(?:{_STREET})$")
 _BOX = re.compile(rf"\b(?:Box|box|Postbox|Pl)\s\d{{1,5}}\b(?:,?\s+{_POSTTOWN})?")
 _POSTCODE = re.compile(rf"(?<![\d-]){_POSTTOWN}")
 
@@ -224,7 +228,16 @@ def find_handle(text: str) -> Iterator[Finding]:
 
 
 def find_address(text: str) -> Iterator[Finding]:
-    for rx in (_ADDRESS, _BOX, _POSTCODE):
+    last = 0
+    for num in _HOUSE_NUMBER.finditer(text):
+        if num.start() < last:
+            continue
+        street = _STREET_BEFORE.search(text, max(last, num.start() - 80), num.start())
+        m = _ADDRESS.match(text, street.start()) if street else None
+        if m:
+            last = m.end()
+            yield Finding("ADDRESS", m.start(), m.end(), m.group(0), 0.9, "address")
+    for rx in (_BOX, _POSTCODE):
         for m in rx.finditer(text):
             yield Finding("ADDRESS", m.start(), m.end(), m.group(0), 0.9, "address")
 

@@ -1,0 +1,353 @@
+"""Names told by the words around them, and the vetoes that keep look-alikes out.
+
+names.py decides from name lists and the dictionary; this module adds what only context shows:
+any word right after a role, kin or naming word is a name ("Kuratorn Sten Holm", "heter Dag",
+"kallas Pimpi"), even a Swedish word; a capitalised word before a verb of saying ("Jo sa att");
+a single capitalised word in quotation marks ("»Tjabo«"); initials in a person's place ("KL",
+"R.", "P-O"); Arabic name particles ("Abu", "bin", "al-"); Chinese names written surname first.
+
+``veto`` removes PERSON findings that are not persons: places named after people ("Selma
+Lagerlöfs väg", "Maria kyrka"), titles and brands ("Turner Diaries", "Alpha Industries"), car
+models ("Audi A4") and the words of programme names in the seed plans ("Mentors", "Nordic").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding
+from .lexicon import Lexicon, load
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# After these a word is a name whatever it looks like: roles, kin, naming verbs.
+ROLE_WORDS = _words("""
+läraren lärarinnan mentorn kuratorn skolkuratorn rektorn biträdande skolsköterskan
+sköterskan elevassistenten assistenten fritidsledaren fältassistenten fältarbetaren
+socialsekreteraren handläggaren utredaren samordnaren tränaren ledaren pastorn prästen
+imamen polismannen kommissarien vaktmästaren specialpedagogen studievägledaren
+pappan mamman fadern modern föräldern vårdnadshavaren styvpappan styvmamman bonuspappan
+bonusmamman storebror storebrodern lillebror lillebrodern storasyster lillasyster
+storasystern lillasystern brodern brorsan systern syrran kusinen farbrorn morbrorn fastern
+mostern farmor farfar mormor morfar sonen dottern barnbarnet eleven pojken flickan killen
+tjejen grabben kompisen vännen väninnan kamraten klasskamraten klasskompisen grannen
+flickvännen pojkvännen sambon maken makan frun hustrun kollegan exet exflickvännen
+expojkvännen ungdomen vittnet målsäganden gärningsmannen misstänkte bekanten
+""")
+NAMING = _words("heter hette kallas kallades kallad kallat namnet smeknamnet öknamnet aliaset")
+_SKIP_AFTER_NAMING = _words("hon han hen de den det för sig bara numera egentligen också även")
+# Verbs of saying after a name.
+SAYING = _words("""
+sa säger sade skrev skriver berättade berättar uppgav uppger menade menar svarade svarar
+frågade frågar ringde sms:ade smsade mejlade hotade skrek viskade erkände förnekade
+""")
+# Words that stand where a name could, but are not names.
+_NOT_NAMES = _words("""
+han hon hen den det de dom vi ni jag du man någon ingen alla var vem vilka vilken
+denna detta dessa själv själva mamman pappan polisen skolan rektorn läraren mentorn
+kuratorn personalen eleven eleverna ungdomarna han/hon hon/han
+""")
+_OPEN_QUOTES = "\"'»«“”‘’„‚"
+_QUOTED = re.compile(
+    r"(?<![\w])(?P<q>[\"'»«“”‘’„‚])(?P<w>[A-ZÅÄÖÉ][a-zåäöéüø]+(?:-[A-ZÅÄÖa-zåäö][a-zåäö]+)?)"
+    r"(?P<c>[\"'»«“”‘’„‚])(?!\w)"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+# Initials: "KL", "K.L.", "R.", "P-O", "J-P".
+_ABBREVIATIONS = _words("""
+SD KD MP IS ISIS EU FN USA UK NMR AFA VBE SOC BUP LVU LSS SOL HVB SFI SVT TV BBC IT AI PM
+OK NN VD SMS PDF CV AB HB ST DJ MC
+""")
+# Arabic particles: the capitalised word after them is a name, "al-"/"el-" joins it.
+_PARTICLE = re.compile(
+    r"\b(?:Abu|Abou|Umm|Ibn|ibn|Bin|bin|Bint|bint)\s[A-ZÅÄÖ][\w'-]+(?:\s(?:al|el|Al|El)-[A-Z][\w'-]+"
+    r"|\s(?:bin|ibn|Bin|Ibn)\s[A-Z][\w'-]+)*"
+    r"|\b(?:[A-ZÅÄÖ][\wåäö]+\s)?(?:al|el|Al|El)-[A-Z][\w'-]+"
+)
+_NOT_ARABIC_NAMES = re.compile(
+    r"(?:al|el)-(?:shabaab|qaida|qaeda|nusra|aqsa|azhar|andalus|jazeera|arabiya|fatah)\b|abu dhabi",
+    re.IGNORECASE,
+)
+_CHINESE_SURNAMES = _words("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang
+xie song tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su
+ding ren yao shen zhong cui tan fan jin shi liao qian fang dai xia fu bai zou meng xiong
+qin qiu hou jia yin xue yan mo kong gu lai long duan lei hao
+""")
+_PINYIN = re.compile(
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|a|e|i|o|u)"
+    r"(?![aeiou])){1,3}$"
+)
+_PAIR = re.compile(r"\b([A-Z][a-z]{1,5})\s([A-Z][a-z]{1,11})(?:-([a-z]{1,6}))?\b")
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper()
+
+
+def _nameish(word: str, lex: Lexicon) -> bool:
+    """Could a lower-case word be a name? Only when the lists say so or it is no word."""
+    low = word.lower()
+    return low in lex.first or low in lex.last or not (lex.is_word(low) or low in lex.stop)
+
+
+def _institution(low: str) -> bool:
+    return low.endswith(("skolan", "gården", "huset", "kyrkan", "kommun", "centrum", "parken"))
+
+
+def _after_cue(text: str, lex: Lexicon) -> Iterator[Finding]:
+    words = list(_WORD.finditer(text))
+    n = len(words)
+    for i, m in enumerate(words):
+        low = m.group(0).lower().rstrip(".")
+        naming = low in NAMING
+        if not (naming or low in ROLE_WORDS) or i + 1 >= n:
+            continue
+        j = i + 1
+        # "heter hon Siv", "kallas för Pimpi".
+        while naming and j < n and words[j].group(0).lower() in _SKIP_AFTER_NAMING and j - i < 3:
+            j += 1
+        if j >= n or text[words[j - 1].end() : words[j].start()].strip(" '\"»«“”‘’:") != "":
+            continue
+        w = words[j].group(0)
+        bare = w.rstrip(".")
+        wlow = bare.lower()
+        if wlow in _NOT_NAMES or wlow in lex.place or _institution(wlow) or len(bare) < 2:
+            continue
+        if not (_cap(bare) or (naming and _nameish(bare, lex) and len(bare) >= 3)):
+            continue
+        if not naming and not _cap(bare):
+            continue
+        if not naming and wlow in lex.stop and wlow not in lex.first:
+            continue
+        if not naming and lex.is_word(wlow) and wlow not in lex.first and wlow not in lex.last:
+            # "Mentorn Idag", "Pappan Berättade": an ordinary word after a role is a name only
+            # when a name list knows it, or a surname follows.
+            nxt = words[j + 1] if j + 1 < n else None
+            if not (nxt and _cap(nxt.group(0)) and text[words[j].end() : nxt.start()] == " "):
+                continue
+        start, end = words[j].start(), words[j].start() + len(bare)
+        # A capitalised word right after belongs to the name ("Sten Holm").
+        k = j + 1
+        while (
+            k < n
+            and k - j < 3
+            and _cap(words[k].group(0))
+            and text[end : words[k].start()] == " "
+            and words[k].group(0).lower().rstrip(".") not in lex.place
+            and words[k].group(0).lower() not in _NOT_NAMES
+        ):
+            end = words[k].start() + len(words[k].group(0).rstrip("."))
+            k += 1
+        yield Finding("PERSON", start, end, text[start:end], 0.8, "context")
+
+
+def _before_saying(text: str, lex: Lexicon) -> Iterator[Finding]:
+    words = list(_WORD.finditer(text))
+    for i in range(len(words) - 1):
+        w, v = words[i].group(0), words[i + 1].group(0)
+        if v.lower() not in SAYING or text[words[i].end() : words[i + 1].start()] != " ":
+            continue
+        low = w.lower()
+        if not _cap(w) or low in _NOT_NAMES or low in ROLE_WORDS or low in lex.place:
+            continue
+        tail = text[words[i + 1].end() : words[i + 1].end() + 5]
+        # "Jo sa att": an ordinary word before "sa att" is a name; "Då sa han" is not.
+        said_that = tail.startswith((" att ", ":", " till ")) and (
+            len(low) <= 3 or not low.endswith(("en", "an", "et", "na", "rn", "er", "ar"))
+        )
+        if lex.is_word(low) and low not in lex.first and low not in lex.last and not said_that:
+            continue
+        yield Finding("PERSON", words[i].start(), words[i].end(), w, 0.7, "context")
+
+
+# Quoted words after these are names of things: symbols, channels, songs, groups.
+_THING_ENDINGS = (
+    "kanalen",
+    "gruppen",
+    "tatueringen",
+    "symbolen",
+    "låten",
+    "boken",
+    "filmen",
+    "spelet",
+    "märket",
+    "flaggan",
+    "appen",
+    "servern",
+    "sajten",
+    "forumet",
+    "taggen",
+    "ordet",
+    "uttrycket",
+    "begreppet",
+    "rörelsen",
+    "nätverket",
+    "föreningen",
+    "tröjan",
+    "texten",
+    "klottret",
+    "budskapet",
+    "parollen",
+    "runan",
+    "memen",
+    "podden",
+    "videon",
+    "klippet",
+    "tecknet",
+    "loggan",
+    "emblemet",
+    "chatten",
+    "tråden",
+    "sidan",
+    "bandet",
+    "skivan",
+    "albumet",
+    "organisationen",
+    "kampanjen",
+    "projektet",
+    "programmet",
+    "operationen",
+    "om",
+    "typ",
+)
+
+
+def _quoted(text: str, lex: Lexicon) -> Iterator[Finding]:
+    for m in _QUOTED.finditer(text):
+        w = m.group("w")
+        if w.lower() in lex.place or _institution(w.lower()):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()].lower().split()[-2:]
+        if any(b.strip(",:").endswith(_THING_ENDINGS) for b in before):
+            continue
+        yield Finding("PERSON", m.start("w"), m.end("w"), w, 0.7, "quoted")
+
+
+_INITIALS = re.compile(
+    r"(?<![\w.-])(?:[A-ZÅÄÖ]\.\s?[A-ZÅÄÖ]\.?|[A-ZÅÄÖ]{2,3}|[A-ZÅÄÖ]-[A-ZÅÄÖ]|[A-ZÅÄÖ]\.)(?![\w-])"
+)
+
+
+def _initials(text: str) -> Iterator[Finding]:
+    for m in _INITIALS.finditer(text):
+        tok = m.group(0)
+        if tok.replace(".", "").replace(" ", "") in _ABBREVIATIONS:
+            continue
+        before = text[max(0, m.start() - 25) : m.start()].lower().split()
+        after = text[m.end() : m.end() + 20].lower().split()
+        prev = before[-1].strip(",:") if before else ""
+        nxt = after[0].strip(",.:") if after else ""
+        if prev in ROLE_WORDS or prev in NAMING or prev == "enligt" or nxt in SAYING:
+            yield Finding("PERSON", m.start(), m.end(), tok, 0.65, "initials")
+
+
+def _particles(text: str) -> Iterator[Finding]:
+    for m in _PARTICLE.finditer(text):
+        if _NOT_ARABIC_NAMES.search(m.group(0)):
+            continue
+        yield Finding("PERSON", m.start(), m.end(), m.group(0), 0.75, "particles")
+
+
+def _chinese(text: str, lex: Lexicon) -> Iterator[Finding]:
+    for m in _PAIR.finditer(text):
+        sur, given = m.group(1), m.group(2)
+        if sur.lower() not in _CHINESE_SURNAMES or not _PINYIN.match(given.lower()):
+            continue
+        if lex.is_word(given.lower()) and given.lower() not in lex.first:
+            continue
+        yield Finding("PERSON", m.start(), m.end(), m.group(0), 0.7, "chinese")
+
+
+def find(text: str, *, lex: Lexicon | None = None) -> list[Finding]:
+    lex = lex or load()
+    out: list[Finding] = []
+    out.extend(_after_cue(text, lex))
+    out.extend(_before_saying(text, lex))
+    if any(q in text for q in _OPEN_QUOTES):
+        out.extend(_quoted(text, lex))
+    out.extend(_initials(text))
+    if "-" in text or "bu " in text or "bn " in text or "in " in text or "nt " in text or "mm " in text:
+        out.extend(_particles(text))
+    out.extend(_chinese(text, lex))
+    return out
+
+
+# After a name, these make it the name of a place ("Selma Lagerlöfs väg", "Maria kyrka").
+_PLACE_AFTER = re.compile(
+    r"\s(?:väg|vägen|gata|gatan|plats|platsen|torg|torget|kyrka|kyrkan|församling|park|parken|"
+    r"allé|gymnasium|gymnasiet|skola|skolan|sjukhus|sjukhuset|bro|bron|stig|gränd|plan|backe|"
+    r"kapell|minne|pris|priset|institut|institutet|stiftelse|stiftelsen|hall|hallen|"
+    r"boulevard|strand|kaj|udde|holme|sund|center|centrum|museum|museet)\b(?!\s\d)"
+)
+# English words of titles, brands and organisations next to a capitalised word.
+_TITLE_WORDS = _words("""
+diaries industries cities prevention violence safe group records clothing company
+foundation institute network movement front division society club press brotherhood
+brand wear apparel media books games studios records network alliance union army
+league nation nations party order legion initiative project
+""")
+# Words that the seed plans' programme names consist of: never a person's name alone.
+_NEVER = _words("mentors nordic")
+_CAR_BRANDS = _words("""
+audi volvo saab bmw toyota tesla opel mercedes porsche ferrari kia skoda seat peugeot
+renault fiat volkswagen vw honda mazda nissan lexus hyundai citroën ford chevrolet
+""")
+_MODEL_CODE = re.compile(r"\s(?:[A-Z]{1,3}-?\d{1,3}\w*|\d{2,3}\w*)\b")
+
+
+_LINKISH = re.compile(r"://|www\.|\.(?:se|com|nu|org|net|eu|io)\b|@", re.IGNORECASE)
+
+
+def _in_link(text: str, start: int, end: int) -> bool:
+    """Is the span part of a web or e-mail address (one token with "://", "www.", ".se")?"""
+    left = max(text.rfind(c, 0, start) for c in " \n\t(<\"'") + 1
+    right = min((i for i in (text.find(c, end) for c in " \n\t)>\"'") if i != -1), default=len(text))
+    return bool(_LINKISH.search(text, left, right)) and (left < start or right > end)
+
+
+_COLON_TAIL = re.compile(r" \S*:[a-zåäö]{2,}$")
+
+
+def veto(text: str, found: list[Finding], lex: Lexicon | None = None) -> list[Finding]:
+    """Drops PERSON findings that are places, titles, brands, car makes or seed words."""
+    lex = lex or load()
+    out = []
+    for f in found:
+        if f.label != "PERSON":
+            out.append(f)
+            continue
+        tail = _COLON_TAIL.search(f.text)
+        if tail:  # "Lova sms:ade": the verb's ending is not part of the name
+            end = f.start + tail.start()
+            f = Finding("PERSON", f.start, end, text[f.start : end], f.confidence, f.detector)
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", f.text)]
+        if (
+            f.detector == "tagger"
+            and f.text.islower()
+            and (len(f.text) < 3 or all(lex.is_word(w) for w in words))
+        ):
+            continue  # "rosa klistermärken", "m.fl.": a lower-case ordinary word needs a naming cue
+        if _in_link(text, f.start, f.end):
+            continue
+        after = text[f.end : f.end + 30]
+        next_word = re.match(r"\s([A-Za-zÅÄÖåäö]+)", after)
+        nxt = next_word.group(1).lower() if next_word else ""
+        if _PLACE_AFTER.match(after):
+            continue
+        if any(w in _TITLE_WORDS for w in words) or nxt in _TITLE_WORDS:
+            continue
+        if words and all(w in _NEVER for w in words):
+            continue
+        brand = next((w for w in words if w in _CAR_BRANDS), None)
+        if brand and _MODEL_CODE.match(text, f.start + f.text.lower().index(brand) + len(brand)):
+            continue
+        if f.start >= 2 and text[f.start - 1] == ":" and text[f.start - 2].isalpha():
+            continue  # "sms:ade": an ending after a colon, not a word
+        out.append(f)
+    return out
