@@ -33,7 +33,9 @@ NEG = -1e18
 
 # Words with apostrophe or colon genitives (O'Brien, III:s), hyphenated names (P-O,
 # al-Assad) stay one token; every other non-space character is a token of its own.
-TOKEN = re.compile(r"\w+(?:[-'’:]\w+)*|[^\w\s]")
+# Addresses on the web and e-mail addresses are one token each: never a name, and the rules
+# of the engine own them.
+TOKEN = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\w+(?:[-'’:]\w+)*|[^\w\s]")
 
 QUOTES = frozenset("\"'«»„“”‘’‚‹›")
 SENTENCE_END = frozenset(".!?:…;")

@@ -430,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     raw = json.dumps(out, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    with args.out.open("wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0) as gz:
+    with args.out.open("wb") as f, gzip.GzipFile(filename="", fileobj=f, mode="wb", mtime=0) as gz:
         gz.write(raw.encode("utf-8"))
     print(f"epoch {epoch}, {len(out['words'])} word features, {args.out.stat().st_size} bytes")
     return 0
