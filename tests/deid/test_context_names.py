@@ -104,3 +104,7 @@ def _section_texts() -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("where", "text"), _section_texts(), ids=[w for w, _ in _section_texts()])
 def test_no_seed_plan_section_has_a_person(where: str, text: str) -> None:
     assert people(text) == [], where
+
+
+def test_a_brand_before_a_thing_is_not_a_person() -> None:
+    assert people("Han hade en Thor Steinar-tröja på sig.") == []

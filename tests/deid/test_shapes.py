@@ -150,3 +150,17 @@ def test_birth_dates_in_words(text: str, date: str) -> None:
 
 def test_the_incident_date_is_not_a_birth_date() -> None:
     assert labelled("Händelsen inträffade den elfte mars 2024 på skolgården.", "BIRTHDATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "value"),
+    [
+        ("Ring 070\u2011412\u00a033\u00a090 i kväll.", "PHONE", "070\u2011412\u00a033\u00a090"),
+        ("Numret 19 08 09 15 66 72 stod på lappen.", "ID_NUMBER", "19 08 09 15 66 72"),
+        ("Pnr: 080915 - 6672 enligt mamman.", "ID_NUMBER", "080915 - 6672"),
+        ("Hans födelsedag är den 4 juli 2009.", "BIRTHDATE", "4 juli 2009"),
+        ("De bor på Primusgatan 7, 3 tr sedan i fjol.", "ADDRESS", "Primusgatan 7, 3 tr"),
+    ],
+)
+def test_odd_separators_and_phrasings(text: str, label: str, value: str) -> None:
+    assert value in labelled(text, label)

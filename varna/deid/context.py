@@ -311,6 +311,7 @@ def _in_link(text: str, start: int, end: int) -> bool:
     return bool(_LINKISH.search(text, left, right)) and (left < start or right > end)
 
 
+_THING_COMPOUND = re.compile(r"-[a-zåäö]{3,}$")
 _COLON_TAIL = re.compile(r" \S*:[a-zåäö]{2,}$")
 
 
@@ -335,6 +336,8 @@ def veto(text: str, found: list[Finding], lex: Lexicon | None = None) -> list[Fi
             continue  # "rosa klistermärken", "m.fl.": a lower-case ordinary word needs a naming cue
         if _in_link(text, f.start, f.end):
             continue
+        if _THING_COMPOUND.search(f.text):
+            continue  # "Thor Steinar-tröja", "Ultima Thule-låten": a brand or band before a thing
         after = text[f.end : f.end + 30]
         next_word = re.match(r"\s([A-Za-zÅÄÖåäö]+)", after)
         nxt = next_word.group(1).lower() if next_word else ""

@@ -20,6 +20,9 @@ SPACES = "\u00a0\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u20
 
 # Cyrillic and Greek letters that look like Latin ones: folded only inside a word that also
 # has Latin letters (a whole Russian or Greek word is left as it is).
+# Hyphens that look like "-" (non-breaking hyphen, figure dash, minus sign): one "-" each.
+DASHES = "\u2010\u2011\u2012\u2212\ufe63"
+_DASH = frozenset(DASHES)
 _HOMOGLYPHS = str.maketrans(
     "аеорсухіјѕԁһԛԝАВЕКМНОРСТХУІЈЅοαινκρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
     "aeopcyxijsdhqwABEKMHOPCTXYIJSoaivkptuxABEZHIKMNOPTYX",
@@ -30,7 +33,7 @@ _MIXED_WORD = re.compile(
 )
 # Characters that make the slow path necessary; everything else is already canonical when the
 # text is NFKC-normalised.
-_ODD = re.compile(f"[{INVISIBLE}{SPACES}{_FOREIGN}]")
+_ODD = re.compile(f"[{INVISIBLE}{SPACES}{DASHES}{_FOREIGN}]")
 _DROP = frozenset(INVISIBLE)
 _SPACE = frozenset(SPACES)
 _INVISIBLE_RX = re.compile(f"[{INVISIBLE}]")
@@ -53,8 +56,8 @@ def normalise(text: str) -> tuple[str, Spans | None]:
     for i, ch in enumerate(text):
         if ch in _DROP:
             continue
-        if ch in _SPACE:
-            out.append(" ")
+        if ch in _SPACE or ch in _DASH:
+            out.append(" " if ch in _SPACE else "-")
             spans.append((i, i + 1))
             continue
         if unicodedata.combining(ch) and out:

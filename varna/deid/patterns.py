@@ -114,7 +114,7 @@ _NOT_HOUSE = (
 _POSTTOWN = r"(?:SE-?\s?)?[1-9]\d{2}\s?\d{2}\s+[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+)?"
 _ADDRESS = re.compile(
     rf"(?<![\w:])(?:{_STREET})\s\d{{1,4}}(?:\s?[A-H]|[a-h])?\b{_NOT_HOUSE}"
-    rf"(?:,?\s?(?:lgh|lägenhet|lght|nb|tr|uppg|vån)\.?\s?\d{{1,4}})?"
+    rf"(?:,?\s?(?:lgh|lägenhet|lght|nb|tr|uppg|vån)\.?\s?\d{{1,4}}|,?\s\d{{1,2}}\s?(?:tr|trappor)\b)?"
     rf"(?:,?\s+{_POSTTOWN})?"
 )
 # Streets are looked for only right before a house number: the street pattern would otherwise
@@ -140,7 +140,7 @@ _DATE = (
 )
 _BIRTH = re.compile(
     rf"\b(?:född|födda|föddes|f\.|f|fd\.?|födelsedatum|födelsedag|födelsedagen|fdat\.?|"
-    rf"född(?:es)?\s(?:den|d\.)|fyller\s(?:\d{{1,3}}|år)(?:\sår)?)\s*:?\s*"
+    rf"född(?:es)?\s(?:den|d\.)|fyller\s(?:\d{{1,3}}|år)(?:\sår)?)\s*:?\s*(?:(?:är|var|infaller)\s)?"
     rf"(?:(?:i|på)\s[A-ZÅÄÖ]\w+\s)?(?:den\s|d\.\s?|på\s)?(?P<date>{_DATE})(?![\d-])",
     re.IGNORECASE,
 )

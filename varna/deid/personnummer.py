@@ -15,7 +15,7 @@ _RUN = re.compile(r"(?<![\w,./-])\d+(?:(?: ?[-+–/.] ?| )\d+)*")
 _GROUP = re.compile(r"\d+")
 # Where a separator may stand, counted in digits: between the date parts and in the middle
 # of the last four ("71 02 14 88 92"), never where a phone number groups ("070-412 33 90").
-_BREAKS = {10: frozenset((2, 4, 6, 8)), 12: frozenset((4, 6, 8, 10))}
+_BREAKS = {10: frozenset((2, 4, 6, 8)), 12: frozenset((2, 4, 6, 8, 10))}
 _PLUS_AT = {10: 6, 12: 8}
 
 
