@@ -52,6 +52,7 @@ denna detta dessa själv själva mamman pappan polisen skolan rektorn läraren m
 kuratorn personalen eleven eleverna ungdomarna han/hon hon/han
 """)
 _OPEN_QUOTES = "\"'»«“”‘’„‚"
+_ANY_QUOTE = re.compile(f"[{_OPEN_QUOTES}]")
 _QUOTED = re.compile(
     r"(?<![\w])(?P<q>[\"'»«“”‘’„‚])(?P<w>[A-ZÅÄÖÉ][a-zåäöéüø]+(?:-[A-ZÅÄÖa-zåäö][a-zåäö]+)?)"
     r"(?P<c>[\"'»«“”‘’„‚])(?!\w)"
@@ -100,11 +101,9 @@ def _institution(low: str) -> bool:
     return low.endswith(("skolan", "gården", "huset", "kyrkan", "kommun", "centrum", "parken"))
 
 
-def _after_cue(text: str, lex: Lexicon) -> Iterator[Finding]:
-    words = list(_WORD.finditer(text))
+def _after_cue(text: str, words: list[re.Match[str]], lows: list[str], lex: Lexicon) -> Iterator[Finding]:
     n = len(words)
-    for i, m in enumerate(words):
-        low = m.group(0).lower().rstrip(".")
+    for i, low in enumerate(lows):
         naming = low in NAMING
         if not (naming or low in ROLE_WORDS) or i + 1 >= n:
             continue
@@ -147,11 +146,13 @@ def _after_cue(text: str, lex: Lexicon) -> Iterator[Finding]:
         yield Finding("PERSON", start, end, text[start:end], 0.8, "context")
 
 
-def _before_saying(text: str, lex: Lexicon) -> Iterator[Finding]:
-    words = list(_WORD.finditer(text))
-    for i in range(len(words) - 1):
-        w, v = words[i].group(0), words[i + 1].group(0)
-        if v.lower() not in SAYING or text[words[i].end() : words[i + 1].start()] != " ":
+def _before_saying(text: str, words: list[re.Match[str]], lows: list[str], lex: Lexicon) -> Iterator[Finding]:
+    for j in range(1, len(words)):
+        if lows[j] not in SAYING:
+            continue
+        i = j - 1
+        w = words[i].group(0)
+        if text[words[i].end() : words[i + 1].start()] != " ":
             continue
         low = w.lower()
         if not _cap(w) or low in _NOT_NAMES or low in ROLE_WORDS or low in lex.place:
@@ -267,9 +268,11 @@ def _chinese(text: str, lex: Lexicon) -> Iterator[Finding]:
 def find(text: str, *, lex: Lexicon | None = None) -> list[Finding]:
     lex = lex or load()
     out: list[Finding] = []
-    out.extend(_after_cue(text, lex))
-    out.extend(_before_saying(text, lex))
-    if any(q in text for q in _OPEN_QUOTES):
+    words = list(_WORD.finditer(text))
+    lows = [m.group(0).lower().rstrip(".") for m in words]
+    out.extend(_after_cue(text, words, lows, lex))
+    out.extend(_before_saying(text, words, lows, lex))
+    if _ANY_QUOTE.search(text):
         out.extend(_quoted(text, lex))
     out.extend(_initials(text))
     if "-" in text or "bu " in text or "bn " in text or "in " in text or "nt " in text or "mm " in text:
