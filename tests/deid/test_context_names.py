@@ -108,3 +108,22 @@ def test_no_seed_plan_section_has_a_person(where: str, text: str) -> None:
 
 def test_a_brand_before_a_thing_is_not_a_person() -> None:
     assert people("Han hade en Thor Steinar-tröja på sig.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mohammed (Mo) Ali hotade en yngre elev.", "Mohammed (Mo) Ali"),
+        ("Ring mig om något händer.\n/Kicki", "Kicki"),
+        ("Tack för i dag!\n//Anders", "Anders"),
+        ("Mvh Sara Lindgren, kurator", "Sara Lindgren"),
+        ("Hälsningar,\nIngrid", "Ingrid"),
+    ],
+)
+def test_nicknames_in_brackets_and_signatures(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", ["Se och/eller bilaga 2.", "Läs SoL (Socialtjänstlagen) kapitel 5."])
+def test_slashes_and_brackets_alone_make_no_name(text: str) -> None:
+    assert people(text) == []

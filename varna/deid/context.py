@@ -265,6 +265,24 @@ def _chinese(text: str, lex: Lexicon) -> Iterator[Finding]:
         yield Finding("PERSON", m.start(), m.end(), m.group(0), 0.7, "chinese")
 
 
+# A nickname in brackets inside a full name: "Mohammed (Mo) Ali".
+_BRACKET_NICK = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ \([A-ZÅÄÖ][a-zåäöé]{1,15}\) [A-ZÅÄÖ][a-zåäöé]+\b")
+# A signature: "/Kicki", "Mvh Sara", "Hälsningar Ingrid" at the end of a message.
+_SIGNATURE = re.compile(
+    r"(?:(?<![\w/])/{1,2} ?|\b(?:[Mm]vh|MVH|[Hh]älsningar|[Hh]älsning|[Hh]älsn)[,.]?\s+)"
+    r"(?P<n>[A-ZÅÄÖ][a-zåäöé]+(?:[ -][A-ZÅÄÖ][a-zåäöé]+)?)\b"
+)
+
+
+def _signatures(text: str) -> Iterator[Finding]:
+    for m in _BRACKET_NICK.finditer(text):
+        yield Finding("PERSON", m.start(), m.end(), m.group(0), 0.75, "context")
+    if "/" in text or "vh" in text or "älsn" in text:
+        for m in _SIGNATURE.finditer(text):
+            s, e = m.span("n")
+            yield Finding("PERSON", s, e, m.group("n"), 0.7, "signature")
+
+
 def find(text: str, *, lex: Lexicon | None = None) -> list[Finding]:
     lex = lex or load()
     out: list[Finding] = []
@@ -278,6 +296,8 @@ def find(text: str, *, lex: Lexicon | None = None) -> list[Finding]:
     if "-" in text or "bu " in text or "bn " in text or "in " in text or "nt " in text or "mm " in text:
         out.extend(_particles(text))
     out.extend(_chinese(text, lex))
+    if "(" in text or "/" in text or "vh" in text or "älsn" in text:
+        out.extend(_signatures(text))
     return out
 
 
@@ -315,6 +335,7 @@ def _in_link(text: str, start: int, end: int) -> bool:
 
 
 _THING_COMPOUND = re.compile(r"-[a-zåäö]{3,}$")
+_GREETING_HEAD = re.compile(r"(?:(?:Mvh|MVH|Hälsningar|Hej|Hejsan|Tack|Kära|Ang|Angående),?\s+)+")
 _COLON_TAIL = re.compile(r" \S*:[a-zåäö]{2,}$")
 
 
@@ -326,6 +347,10 @@ def veto(text: str, found: list[Finding], lex: Lexicon | None = None) -> list[Fi
         if f.label != "PERSON":
             out.append(f)
             continue
+        head = _GREETING_HEAD.match(f.text)
+        if head and head.end() < len(f.text):  # "Mvh Sara Lindgren": the greeting is no name
+            start = f.start + head.end()
+            f = Finding("PERSON", start, f.end, text[start : f.end], f.confidence, f.detector)
         tail = _COLON_TAIL.search(f.text)
         if tail:  # "Lova sms:ade": the verb's ending is not part of the name
             end = f.start + tail.start()
