@@ -90,6 +90,29 @@ def news_jsonl(sents: list[list[tuple[str, str]]]) -> list[dict]:
     return out
 
 
+def nameness_table(lex: lexicon.Lexicon) -> dict[str, float]:
+    """Letter-trigram log-odds of the name lists against the dictionary's word stems."""
+    known = lex.first | lex.last
+    names = sorted(w for w in known if w.isalpha() and w not in lex.namecommon)
+    words = sorted(w for w in lex.stems if w.isalpha() and w not in known)
+    counts: list[dict[str, int]] = []
+    for group in (names, words):
+        c: dict[str, int] = {}
+        for w in group:
+            p = f"^{w}$"
+            for i in range(len(p) - 2):
+                c[p[i : i + 3]] = c.get(p[i : i + 3], 0) + 1
+        counts.append(c)
+    grams = sorted(set(counts[0]) | set(counts[1]))
+    tot = [sum(c.values()) + 0.5 * len(grams) for c in counts]
+    table = {}
+    for g in grams:
+        lo = math.log((counts[0].get(g, 0) + 0.5) / tot[0]) - math.log((counts[1].get(g, 0) + 0.5) / tot[1])
+        if abs(lo) >= 0.25:
+            table[g] = round(lo, 2)
+    return table
+
+
 class Names:
     """Name pools for augmentation, from the project's lists (sorted: stable under a seed)."""
 
@@ -106,9 +129,12 @@ class Names:
         # First names that are also Swedish words (Sten, Viola, Dag): context must decide.
         self.wordlike = sorted(w for w in lex.svfirst & lex.namecommon if ok(w))
         self.last = sorted(w for w in lex.last if ok(w) and w not in lex.namecommon)
+        self.words = sorted(w for w in lex.stems if w.isalpha() and 3 < len(w) < 9)
 
-    def first_name(self, rng: random.Random) -> str:
+    def first_name(self, rng: random.Random, wordlike: bool = True) -> str:
         r = rng.random()
+        if not wordlike:
+            r = 0.2 + 0.8 * r
         pool = self.wordlike if r < 0.2 else self.local if r < 0.65 else self.first
         return rng.choice(pool).capitalize()
 
@@ -116,12 +142,15 @@ class Names:
         return rng.choice(self.last).capitalize()
 
 
-def replace_names(sent: Sentence, names: Names, rng: random.Random) -> Sentence:
+def replace_names(sent: Sentence, names: Names, rng: random.Random, wordlike: bool = True) -> Sentence:
     toks, tags = list(sent[0]), sent[1]
     for i, t in enumerate(tags):
         if t == T.BEGIN:
             single = i + 1 >= len(tags) or tags[i + 1] != T.INSIDE
-            toks[i] = names.surname(rng) if single and rng.random() < 0.4 else names.first_name(rng)
+            if single and rng.random() < 0.4:
+                toks[i] = names.surname(rng)
+            else:
+                toks[i] = names.first_name(rng, wordlike)
         elif t == T.INSIDE:
             toks[i] = names.surname(rng)
         if t in (T.BEGIN, T.INSIDE) and sent[0][i].lower().endswith("s") and rng.random() < 0.5:
@@ -173,41 +202,93 @@ Samverkan sker inom ramen för SSPF och Trygg i Stockholm .
 Gruppen träffas på Fritidsgården varje onsdag .
 Anmälan gäller en elev på gymnasiet och har skickats till Säkerhetspolisen .
 Filmen spreds via Telegram och Discord under helgen .
+Han kallas {N} och brukar hänga vid tunnelbanan .
+Gruppen leds av en man som kallas {N} .
+I chatten skriver hon under namnet ' {N} ' .
+De andra kallar honom » {N} « sedan i höstas .
+Enligt eleven heter mannen {A} och bor i Rinkeby .
+{A} har delat propaganda i flera grupper .
+Brodern {A} har rest utomlands .
+Vi har fått uppgifter om att {F} {L} och {A} träffas varje fredag .
+Samtalet med {I} och hans pappa hölls på skolan .
+Fritidsledaren {F} {L} säger att {f} {l} ofta är ensam .
+Imamen {F} {L} har kontaktat förvaltningen .
+Socialsekreterare {F} {L} handlägger ärendet sedan i maj .
+Flickan , {F} , är 14 år och går i sjuan .
+Enligt uppgift har {F} och hennes syster {F} slutat komma till skolan .
+Han har skickat pengar till {L} , som han känner från Göteborg .
+Familjen bor på {F} {L}s väg 12 i Farsta .
+Mötet hölls i {F} kyrka efter gudstjänsten .
+Eleverna gick till {F} {L}s plats för att demonstrera .
+Skolan ligger vid {L}s torg nära centrum .
+Han bar en jacka från Alpha Industries och körde en Audi A4 .
 """.strip().splitlines()
 
 
 def from_template(line: str, names: Names, rng: random.Random) -> Sentence:
     toks, tags = [], []
-    for part in line.split():
+    words = line.split()
+    for i, part in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        # A name in a street, square or church name is part of a place, not a person.
+        in_place = nxt in PLACE_WORDS or (
+            nxt.startswith("{") and " ".join(words[i + 2 : i + 3]) in PLACE_WORDS
+        )
+        in_place = in_place or (part == "{L}s" and nxt in PLACE_WORDS)
         if part in ("{F}", "{f}"):
-            name = names.first_name(rng)
+            name = names.first_name(rng, part == "{F}")
             toks.append(name.lower() if part == "{f}" else name)
             tags.append(T.BEGIN)
-        elif part == "{L}":
-            toks.append(names.surname(rng))
-            tags.append(T.INSIDE)
+        elif part in ("{L}", "{l}", "{L}s"):
+            name = names.surname(rng) + ("s" if part == "{L}s" else "")
+            toks.append(name.lower() if part == "{l}" else name)
+            tags.append(T.INSIDE if tags and tags[-1] in (T.BEGIN, T.INSIDE) else T.BEGIN)
         elif part == "{I}":
             a, b = names.first_name(rng)[0], names.surname(rng)[0]
             toks.append(rng.choice([a + b, a + "-" + b, a]))
             tags.append(T.BEGIN)
+        elif part == "{N}":
+            # Nicknames: often an ordinary word or a first name, written as a name.
+            word = rng.choice(names.words if rng.random() < 0.6 else names.wordlike)
+            toks.append(word.capitalize())
+            tags.append(T.BEGIN)
+        elif part == "{A}":
+            parts = rng.choice(
+                [
+                    ["Abu", names.first_name(rng)],
+                    [names.first_name(rng), "bin", names.first_name(rng)],
+                    [names.first_name(rng), "al-" + names.surname(rng)],
+                    [names.first_name(rng), "ibn", names.first_name(rng)],
+                ]
+            )
+            toks += parts
+            tags += [T.BEGIN] + [T.INSIDE] * (len(parts) - 1)
         else:
             toks.append(part)
-            tags.append(T.OTHER if part[:1].isupper() and toks and len(toks) > 1 else T.OUT)
-    # A capitalised word mid-sentence in a template is a place or organisation unless a name.
+            tags.append(T.OTHER if part[:1].isupper() and i else T.OUT)
+        if in_place and part.startswith("{"):
+            tags[-1] = T.OTHER
     return toks, tags
 
 
-def augment(train: list[Sentence], names: Names, rng: random.Random, reps: int) -> list[Sentence]:
+PLACE_WORDS = frozenset({"väg", "gata", "plats", "torg", "park", "kyrka", "skola", "gränd"})
+
+
+def augment(
+    train: list[Sentence], names: Names, rng: random.Random, reps: int, copies: int = 1
+) -> list[Sentence]:
     out = list(train)
     for sent in train:
         has_name = T.BEGIN in sent[1]
         if has_name:
-            out.append(replace_names(sent, names, rng))
+            for _ in range(copies):
+                out.append(replace_names(sent, names, rng))
         r = rng.random()
         if r < 0.08:
             out.append(([t.lower() for t in sent[0]], list(sent[1])))
         elif has_name and r < 0.2:
-            toks, tags = replace_names(sent, names, rng)
+            # Lower-case names, but not those that are also words: "sten" stays a stone.
+            toks, tags = replace_names(sent, names, rng, wordlike=False)
             toks = [t.lower() if g in (T.BEGIN, T.INSIDE) else t for t, g in zip(toks, tags, strict=True)]
             out.append((toks, tags))
     for _ in range(reps):
@@ -290,7 +371,7 @@ class Trainer:
             if not dev_enc:
                 best = ((0.0, 0.0, 0.0), epoch, avg)
                 continue
-            score = evaluate(avg, dev_enc)
+            score = evaluate(avg, emissions(avg, dev_enc))
             print(f"epoch {epoch}: dev PERSON P={score[0]:.3f} R={score[1]:.3f} F1={score[2]:.3f}")
             if best is None or score[2] > best[0][2]:
                 best = (score, epoch, avg)
@@ -311,18 +392,27 @@ def spans(tags: list[int]) -> set[tuple[int, int]]:
     return out
 
 
-def decode(model, feats):
-    W, tr, st = model
-    em = [[sum(map(W[k].__getitem__, row)) for k in range(T.NTAGS)] for row in feats]
+def emissions(model, dev_enc) -> list[tuple[list[list[float]], list[int]]]:
+    W = model[0]
+    return [
+        ([[sum(map(W[k].__getitem__, row)) for k in range(T.NTAGS)] for row in feats], gold)
+        for feats, gold in dev_enc
+    ]
+
+
+def decode(model, em, bias: float = 0.0):
+    _, tr, st = model
+    if bias:
+        em = [[e[0], e[1] + bias, e[2] + bias, e[3]] for e in em]
     tr2, st2 = [list(r) for r in tr], list(st)
     T.allowed_transitions(tr2, st2)
     return T.viterbi(em, tr2, st2)
 
 
-def evaluate(model, dev_enc) -> tuple[float, float, float]:
+def evaluate(model, dev_em, bias: float = 0.0) -> tuple[float, float, float]:
     tp = fp = fn = 0
-    for feats, gold in dev_enc:
-        pred, _ = decode(model, feats)
+    for em, gold in dev_em:
+        pred, _ = decode(model, em, bias)
         g, p = spans(gold), spans(pred)
         tp += len(g & p)
         fp += len(p - g)
@@ -332,11 +422,26 @@ def evaluate(model, dev_enc) -> tuple[float, float, float]:
     return prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0
 
 
-def fit_temperature(model, dev_enc) -> float:
+def choose_bias(model, dev_em, min_precision: float) -> float:
+    """The shift of PERSON scores with the best dev recall that keeps ``min_precision``.
+
+    A missed name leaks, a false one only hides a word: the guard prefers recall.
+    """
+    best = (evaluate(model, dev_em)[1], 0.0)
+    for b in range(1, 41):
+        prec, rec, _ = evaluate(model, dev_em, float(b))
+        print(f"bias {b}: dev PERSON P={prec:.3f} R={rec:.3f}")
+        if prec < min_precision:
+            break
+        best = max(best, (rec, float(b)))
+    return best[1]
+
+
+def fit_temperature(model, dev_em, bias: float) -> float:
     """The scale that turns a PERSON margin into a calibrated token probability on dev."""
     pairs = []
-    for feats, gold in dev_enc:
-        _, margins = decode(model, feats)
+    for em, gold in dev_em:
+        _, margins = decode(model, em, bias)
         pairs += [(m, g in (T.BEGIN, T.INSIDE)) for m, g in zip(margins, gold, strict=True)]
     best = (math.inf, 1.0)
     for t in (0.25 * 1.4**k for k in range(25)):
@@ -384,8 +489,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=18)
     ap.add_argument("--limit", type=int, default=0, help="first N sentences only (smoke runs)")
     ap.add_argument("--templates", type=int, default=40, help="copies of the report templates")
+    ap.add_argument("--copies", type=int, default=1, help="copies with other names")
+    ap.add_argument("--min-precision", type=float, default=0.86, help="for the recall shift")
     ap.add_argument("--final", action=argparse.BooleanOptionalAction, default=True)
-    ap.add_argument("--prune", type=float, default=0.5, help="drop features below this weight")
+    ap.add_argument("--prune", type=float, default=0.05, help="drop features below this weight")
     ap.add_argument("--news-test", type=Path, help="convert this test_corpus.txt to JSONL, exit")
     ap.add_argument("--news-out", type=Path, default=ROOT / "bench/deid_data/news_test.jsonl")
     args = ap.parse_args(argv)
@@ -404,23 +511,28 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         sents = sents[: args.limit]
     rng.shuffle(sents)
-    ndev = max(1, len(sents) // 10)
+    ndev = max(1, len(sents) // 5)
     dev, train = sents[:ndev], sents[ndev:]
     lex = lexicon.load()
-    data = augment(train, Names(lex), rng, args.templates)
+    nameness = nameness_table(lex)
+    data = augment(train, Names(lex), rng, args.templates, args.copies)
     print(f"{len(train)} train sentences ({len(data)} with augmentation), {len(dev)} dev")
-    trainer = Trainer(T.Gazetteer(lex))
+    trainer = Trainer(T.Gazetteer(lex, nameness))
     score, epoch, model = trainer.train(data, dev, args.epochs, rng)
     dev_enc = [(trainer.encode(s, False), s[1]) for s in dev]
-    temperature = fit_temperature(model, dev_enc)
+    dev_em = emissions(model, dev_enc)
+    bias = choose_bias(model, dev_em, args.min_precision)
+    temperature = fit_temperature(model, dev_em, bias)
     if args.final:
         # Hyperparameters chosen on dev; the shipped weights also learn from dev.
         print(f"final: all {len(sents)} sentences, {epoch} epochs")
-        data = augment(sents, Names(lex), rng, args.templates)
-        trainer = Trainer(T.Gazetteer(lex))
+        data = augment(sents, Names(lex), rng, args.templates, args.copies)
+        trainer = Trainer(T.Gazetteer(lex, nameness))
         _, _, model = trainer.train(data, [], epoch, rng)
     out = export(trainer, model, args.prune, 100)
     out["temperature"] = round(temperature, 4)
+    out["person_bias"] = bias
+    out["nameness"] = nameness
     out["meta"] = {
         "source": SOURCE,
         "seed": args.seed,
