@@ -127,3 +127,23 @@ def test_nicknames_in_brackets_and_signatures(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["Se och/eller bilaga 2.", "Läs SoL (Socialtjänstlagen) kapitel 5."])
 def test_slashes_and_brackets_alone_make_no_name(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reviewing one report: who may see it, and the routine on concern.",
+        "duplicate key value violates unique constraint",
+        "The API describes itself: /api/v1/openapi.json.",
+        "En rapport kan inte gå från ”Avslutad” till ”Ny”.",
+        "Kolumnen ”Datum” saknas",
+        "Antal händelser per period",
+        "Tom: samma som Från.",
+        "Ansvarig: rektor Blackebergsskolan och enhetschef Fritidsgården Blackeberg.",
+        "Frågor inom både BoU- och vuxenområdet.",
+        "Samverkan med Jobbtorg och Kriminalvården.",
+        "Han pratar om 'dagen X' hela tiden.",
+    ],
+)
+def test_log_lines_labels_institutions_and_abbreviations_are_not_persons(text: str) -> None:
+    assert people(text) == []

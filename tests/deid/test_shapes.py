@@ -126,7 +126,7 @@ def test_class_codes_car_models_and_file_names_are_not_personal(text: str) -> No
     [
         ("Telegram-namnet är mörkerfalken, enligt eleven.", "mörkerfalken"),
         ("På Snapchat heter hon lillis.k och postar bilder.", "lillis.k"),
-        ("Hans användarnamn: stormvarg i spelet.", "stormvarg"),
+        ("Hans Steam-användarnamn: stormvarg i spelet.", "stormvarg"),
         ("Discordnamnet var kallkrigaren.", "kallkrigaren"),
     ],
 )

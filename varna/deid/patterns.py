@@ -78,7 +78,7 @@ _PLATFORM_NAMES = (
 )
 _PLATFORM_HANDLE = re.compile(
     rf"(?:\b(?:{_PLATFORM_NAMES})-?(?:namnet|namn|kontot|profilen|nicket|aliaset|tagg(?:en)?|"
-    rf"användarnamnet)|\banvändarnamn(?:et)?"
+    rf"användarnamnet|användarnamn)"
     rf"|\b(?:på|i) (?:{_PLATFORM_NAMES}) (?:heter|kallar sig) (?:hon|han|hen|de|den|kontot|profilen)"
     rf"|\bheter (?:hon|han|hen|kontot|profilen) (?:på|i) (?:{_PLATFORM_NAMES}))"
     r"(?:\s+(?:är|var|blev))?\s*:?\s+['\"“”‘’»«]?(?P<h>[\w.@-]{3,32})",
