@@ -147,3 +147,16 @@ def test_slashes_and_brackets_alone_make_no_name(text: str) -> None:
 )
 def test_log_lines_labels_institutions_and_abbreviations_are_not_persons(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dina svar är sparade. Du kan fortsätta senare med samma länk.",
+        "Del 2. Kunskap, rutiner och utbildningsbehov",
+        "Filen ska vara en GeoJSON FeatureCollection med en lista ”features”.",
+        "Tomt: samma dag, eller hela månaden om du skrev ÅÅÅÅ-MM.",
+    ],
+)
+def test_the_applications_own_swedish_texts_have_no_persons(text: str) -> None:
+    assert people(text) == []

@@ -351,6 +351,10 @@ def _tagger_plausible(text: str, f: Finding, words: list[str], lex: Lexicon) -> 
     the start of a sentence ("Antal händelser")."""
     if not words or words[0] in _ENGLISH or len(f.text) < 2:
         return False  # "the routine", "dagen X"
+    if any(sum(c.isupper() for c in w[1:]) >= 2 for w in f.text.split()):
+        return False  # "GeoJSON", "ÅÅÅÅ-MM": code and formats; names in capitals are the rules' part
+    if len(words) == 1 and (words[0] in lex.stop or re.match(r" \d", text[f.end : f.end + 2])):
+        return False  # "Dina svar", "Del 1"
     if f.text.islower():
         known = all((w in lex.first or w in lex.last) and not lex.is_word(w) for w in words)
         return len(f.text) >= 3 and known
