@@ -70,3 +70,14 @@ def test_decomposed_accents_are_composed_and_map_back() -> None:
 
 def test_stored_text_drops_invisible_characters_only() -> None:
     assert strip_invisible("Bra\u200b möte\u00ad i\u00a0dag") == "Bra möte i\u00a0dag"
+
+
+def test_letters_typed_for_digits_inside_a_number() -> None:
+    text = "Sms:a 07O-412 33 90 eller 0809l5-6672."
+    found = _found(text)
+    assert ("PHONE", "07O-412 33 90") in found
+    assert ("ID_NUMBER", "0809l5-6672") in found
+
+
+def test_letters_next_to_digits_in_words_are_left_alone() -> None:
+    assert normalise("Klass 9O, rum 2l och 1I0 personer")[0] == "Klass 9O, rum 2l och 110 personer"

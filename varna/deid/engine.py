@@ -145,7 +145,12 @@ def scan(
     norm, spans = normalise(text)
     found = _scan_normalised(norm, config=config, allowed_phone_numbers=allowed_phone_numbers)
     if spans is None:
-        return found
+        if norm is text:
+            return found
+        # Same length, other characters (letters read as digits): the original's text.
+        return [
+            Finding(f.label, f.start, f.end, text[f.start : f.end], f.confidence, f.detector) for f in found
+        ]
     out = []
     for f in found:
         s, e = original_span(spans, f.start, f.end)

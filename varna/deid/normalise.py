@@ -41,6 +41,17 @@ _INVISIBLE_RX = re.compile(f"[{INVISIBLE}]")
 Spans = list[tuple[int, int]]
 
 
+# Letters typed for digits inside a number ("07O-412 33 90", "0l0"): read as the digits.
+_LETTER_DIGIT = re.compile(r"(?<=\d)[OoIl](?=[-\s]?\d)")
+_AS_DIGIT = {"O": "0", "o": "0", "I": "1", "l": "1"}
+
+
+def _digits_for_letters(text: str) -> str:
+    if not _LETTER_DIGIT.search(text):
+        return text
+    return _LETTER_DIGIT.sub(lambda m: _AS_DIGIT[m.group(0)], text)
+
+
 def strip_invisible(text: str) -> str:
     """The text without invisible format characters: what is stored."""
     return _INVISIBLE_RX.sub("", text) if text and not text.isascii() else text
@@ -50,7 +61,8 @@ def normalise(text: str) -> tuple[str, Spans | None]:
     """Returns the canonical text and, for each of its characters, the (start, end) it came
     from in ``text``; ``None`` instead of the spans when nothing changed."""
     if text.isascii() or (not _ODD.search(text) and unicodedata.is_normalized("NFKC", text)):
-        return text, None
+        # Same length, so the offsets need no map.
+        return _digits_for_letters(text), None
     out: list[str] = []
     spans: Spans = []
     for i, ch in enumerate(text):
@@ -74,7 +86,7 @@ def normalise(text: str) -> tuple[str, Spans | None]:
     if _MIXED_WORD.search(norm):
         # Folding keeps the length, so the spans stay valid.
         norm = _MIXED_WORD.sub(lambda m: m.group(0).translate(_HOMOGLYPHS), norm)
-    return norm, spans
+    return _digits_for_letters(norm), spans
 
 
 def original_span(spans: Spans | None, start: int, end: int) -> tuple[int, int]:
