@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import context, names, patterns, personnummer, phone, tagger
+from . import context, names, patterns, personnummer, phone, tagger, vetoes
 from .findings import PLACEHOLDERS, Finding
 from .normalise import normalise, original_span
 
@@ -115,7 +115,7 @@ def _scan_normalised(
     )
     if held:
         people = [f for f in people if all(f.end <= s or e <= f.start for s, e in held)]
-    found.extend(_union(text, context.veto(text, people)))
+    found.extend(_union(text, vetoes.veto(text, people)))
     return _resolve(found)
 
 
