@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .context import OPEN_QUOTES, thing_before, words
+from .context import OPEN_QUOTES, thing_before
+from .context import words as word_set
 from .findings import Finding
 from .lexicon import Lexicon, load
 
@@ -22,7 +23,7 @@ _PLACE_AFTER = re.compile(
     r"boulevard|strand|kaj|udde|holme|sund|center|centrum|museum|museet)\b(?!\s\d)"
 )
 # English words of titles, brands and organisations next to a capitalised word.
-_TITLE_WORDS = words("""
+_TITLE_WORDS = word_set("""
 diaries industries cities prevention violence safe group records clothing company
 foundation institute network movement front division society club press brotherhood
 brand wear apparel media books games studios records network alliance union army
@@ -30,8 +31,8 @@ league nation nations party order legion initiative project room house hall cent
 school college university street square park programme program day week festival award cup
 """)
 # Words that the seed plans' programme names consist of: never a person's name alone.
-_NEVER = words("mentors nordic")  # also in _KNOWN_NOT_PERSONS
-_CAR_BRANDS = words("""
+_NEVER = word_set("mentors nordic")  # also in _KNOWN_NOT_PERSONS
+_CAR_BRANDS = word_set("""
 audi volvo saab bmw toyota tesla opel mercedes porsche ferrari kia skoda seat peugeot
 renault fiat volkswagen vw honda mazda nissan lexus hyundai citroën ford chevrolet
 """)
@@ -39,7 +40,7 @@ _MODEL_CODE = re.compile(r"\s(?:[A-Z]{1,3}-?\d{1,3}\w*|\d{2,3}\w*)\b")
 
 
 # English small words: an English sentence in a log line or a message is not full of names.
-_ENGLISH = words("""
+_ENGLISH = word_set("""
 the a an of and or not no may can could would should will shall must is are was were be been
 this that these those it its for with from to by on in as at do does did else each every all
 which who whose what when where how why than then there here if but so per via into onto
@@ -72,7 +73,7 @@ _INSTITUTION = re.compile(
     r"gatan|vägen|platsen)$"
 )
 # Known false positives: organisations of the seed documents that look like names.
-_KNOWN_NOT_PERSONS = words("origo kruton mentors nordic")
+_KNOWN_NOT_PERSONS = word_set("origo kruton mentors nordic")
 
 
 def _abbreviation_or_code(text: str, f: Finding) -> bool:
