@@ -53,9 +53,11 @@ messages: $(VENV)/.run-deps
 	cd varna && DEBUG=1 ../$(BIN)/django-admin makemessages -l en --no-obsolete
 	cd varna && DEBUG=1 ../$(BIN)/django-admin compilemessages
 
+## make bench-deid: varna.deid beside Presidio on the dev corpus, the frozen held-out set and the news
+## test split (bench/deid_data/), speed on distinct texts; DEID_BENCH_ARGS="--sets dev,news"
 bench-deid: $(VENV)/.test-deps
 	$(BIN)/pip install --quiet -r requirements-bench.txt
-	$(BIN)/python bench/deid_bench.py
+	$(BIN)/python bench/deid_bench.py $(DEID_BENCH_ARGS)
 
 ## make bench-documents: time DOCX and PDF/A rendering of a plan-sized document (target < 2 s)
 bench-documents: $(VENV)/.test-deps

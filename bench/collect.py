@@ -58,14 +58,20 @@ def deid_figures(data: dict[str, Any]) -> Iterator[Figure]:
         base = ("Presidio", get(presidio)) if presidio else None
         return figure(name, get(varna), unit, better=better, baseline=base)
 
-    yield pair("F1, all labels (overlap)", lambda r: r["scores"]["micro"]["overlap"]["f1"], "", "higher")
-    yield pair(
-        "recall, all labels (overlap)", lambda r: r["scores"]["micro"]["overlap"]["recall"], "", "higher"
-    )
-    yield pair("leak rate", lambda r: 100 * r["scores"]["leak_rate"], "%", "lower")
-    yield pair("throughput", lambda r: r["mb_per_s"], "MB/s", "higher")
-    yield pair("throughput, one 0.5 MB document", lambda r: r["mb_per_s_one_document"], "MB/s", "higher")
-    yield pair("latency, 2,000-character text", lambda r: r["ms_per_2000_chars"], "ms", "lower")
+    for name in varna.get("sets", {}):
+        if presidio and name not in presidio.get("sets", {}):
+            continue
+
+        def get_summary(key: str, name: str = name) -> Callable[[dict[str, Any]], float]:
+            return lambda r: r["sets"][name]["summary"][key]
+
+        yield pair(
+            f"{name}: leak rate", lambda r, n=name: 100 * r["sets"][n]["summary"]["leak_rate"], "%", "lower"
+        )
+        yield pair(f"{name}: names recall", get_summary("names_recall"), "", "higher")
+        yield pair(f"{name}: micro precision", get_summary("micro_precision"), "", "higher")
+    yield pair("throughput, distinct texts", lambda r: r["chars_per_s"], "chars/s", "higher")
+    yield pair("latency per 2,000 characters", lambda r: r["ms_per_2000_chars"], "ms", "lower")
     yield pair("start-up, short text", lambda r: r["startup_s"], "s", "lower")
     yield pair("peak memory", lambda r: r["peak_rss_mb"], "MB", "lower")
 

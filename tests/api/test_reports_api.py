@@ -520,3 +520,16 @@ def test_the_openapi_description_lists_the_report_operations(db):
     assert {"errors", "findings"} <= set(problem)
     finding = schema["components"]["schemas"]["PersonalDataFindingOut"]["properties"]
     assert set(finding) == {"field", "label", "start", "end"}
+
+
+def test_a_personnummer_with_a_zero_width_space_inside_is_refused_at_its_own_offsets(client_as, body):
+    body["description"] = "Eleven med nummer 0809\u200b15-6672 visade propaganda."
+
+    response = post(client_as("medarbetare"), body)
+
+    assert response.status_code == 422
+    (finding,) = response.json()["findings"]
+    assert finding["label"] == "ID_NUMBER"
+    assert body["description"][finding["start"] : finding["end"]] == "0809\u200b15-6672"
+    assert "6672" not in response.content.decode()
+    assert Report.objects.count() == 0

@@ -233,3 +233,15 @@ def test_two_confirmations_at_the_same_time_import_once(demo, bromma, user):
     # shared in-memory test database refuses the second writer at once ("locked") instead.
     other = [outcome for outcome in outcomes if outcome != 3]
     assert other == [0] or (connection.vendor == "sqlite" and "locked" in str(other[0]))
+
+
+def test_a_personnummer_with_a_zero_width_space_inside_is_refused_at_upload(bromma, coordinator):
+    # U+200B in the middle hides the number from a naive pattern; the scan sees through it.
+    text = "Eleven (0809\u200b15-6672) ritade symboler."
+    before = (Report.objects.count(), ImportBatch.objects.count())
+    with pytest.raises(ImportRefused) as refused:
+        upload(bromma, coordinator, csv_bytes([["2024-03-05", "", "", "", "", "", "", "", text]]))
+    (message,) = refused.value.messages
+    assert message.startswith("Rad 2, kolumn Beskrivning") and "personnummer" in message
+    assert "6672" not in message
+    assert (Report.objects.count(), ImportBatch.objects.count()) == before

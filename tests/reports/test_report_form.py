@@ -283,3 +283,20 @@ def test_anyone_signed_in_may_report_to_another_administration(client_as, farsta
 
     assert response.status_code == 302
     assert Report.objects.get().administration == farsta
+
+
+def test_a_personnummer_with_a_zero_width_space_inside_is_refused_and_kept_as_typed(client_as, bromma):
+    typed = "Eleven med nummer 0809\u200b15-6672 visade propaganda."
+    response = post(client_as("medarbetare"), form_data(bromma, description=typed))
+
+    assert response.status_code == 200
+    assert Report.objects.count() == 0
+    assert "Texten innehåller uppgifter som kan identifiera en person." in response.content.decode()
+    assert response.context["form"]["description"].value() == typed
+
+
+def test_invisible_characters_are_not_stored(client_as, bromma):
+    response = post(client_as("medarbetare"), form_data(bromma, description="Klotter\u200b vid\u00ad bron."))
+
+    assert response.status_code == 302
+    assert Report.objects.get().description == "Klotter vid bron."

@@ -89,3 +89,14 @@ def test_choice_groups_are_fieldsets_with_legends(demo, client):
     assert page.count("<fieldset") >= 10
     assert "<legend>1. Har enheten uppmärksammat" in page
     assert 'data-show-if="q_observed"' in page
+
+
+def test_a_personnummer_with_a_zero_width_space_inside_is_refused_in_an_answer(demo, client):
+    token = token_of_new_round()
+    hidden = "Eleven med nummer 0809\u200b15-6672 satte upp klistermärken."
+    data = post_data({**REQUIRED_ANSWERS, "observed": "yes", "event_count": 1, "observations": hidden})
+    response = client.post(url(token), data)
+    assert response.status_code == 200
+    assert "Möjliga personuppgifter" in response.text
+    assert Response.objects.count() == 0
+    assert "6672" not in str(recipient(token).draft)

@@ -6,5 +6,15 @@ placeholders such as ``[NAMN]``. Labels follow shared/eval/README.md.
 
 from .engine import Config, redact, scan
 from .findings import EXPLANATIONS, LABELS, PLACEHOLDERS, Finding
+from .normalise import strip_invisible
 
-__all__ = ["EXPLANATIONS", "LABELS", "PLACEHOLDERS", "Config", "Finding", "redact", "scan"]
+__all__ = [
+    "EXPLANATIONS",
+    "LABELS",
+    "PLACEHOLDERS",
+    "Config",
+    "Finding",
+    "redact",
+    "scan",
+    "strip_invisible",
+]

@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from . import names, patterns, personnummer, phone
+from . import context, names, patterns, personnummer, phone, tagger, vetoes
 from .findings import PLACEHOLDERS, Finding
+from .normalise import normalise, original_span
 
 # Where two findings overlap, the more specific detector wins (an e-mail address contains
 # what looks like a name, a personnummer looks like a phone number).
@@ -22,6 +23,8 @@ _PRIORITY = {
     "PLATE": 6,
     "PERSON": 7,
 }
+# The learned tagger's spans count from this confidence; below it the rules decide alone.
+TAGGER_MIN = 0.6
 _PLACEHOLDER = re.compile("|".join(re.escape(p) for p in PLACEHOLDERS.values()))
 _PHONE_WORDS = re.compile(r"(?:tel|telefon|mobil|mobilnr|nås|ring|ringde|sms|telnr)\b", re.IGNORECASE)
 _ID_WORDS = re.compile(r"(?:personnummer|personnr|pnr|pers\.?nr|samordningsnummer|född)", re.IGNORECASE)
@@ -86,10 +89,9 @@ def _resolve(found: list[Finding]) -> list[Finding]:
     return taken
 
 
-def scan(
-    text: str, *, config: Config | None = None, allowed_phone_numbers: Iterable[str] | None = None
+def _scan_normalised(
+    text: str, *, config: Config | None, allowed_phone_numbers: Iterable[str] | None
 ) -> list[Finding]:
-    """Returns the personal data found in ``text``, in reading order, never overlapping."""
     if config is None:
         config = (
             Config(allowed_phone_numbers=tuple(allowed_phone_numbers))
@@ -102,8 +104,58 @@ def scan(
         found = [f for f in found if all(f.end <= s or e <= f.start for s, e in held)]
     # Names are looked for only outside what the patterns found and outside placeholders.
     blocked = held + [(f.start, f.end) for f in found]
-    found.extend(names.find(text, blocked=blocked))
+    people = list(names.find(text, blocked=blocked))
+    people.extend(context.find(text))
+    # The rules stay authoritative where they are certain (checksums, formats): a tagger span
+    # that overlaps one of their findings loses in _resolve.
+    people.extend(
+        Finding("PERSON", s, e, text[s:e], c, "tagger")
+        for s, e, c in tagger.find_person_spans(text)
+        if c >= TAGGER_MIN
+    )
+    if held:
+        people = [f for f in people if all(f.end <= s or e <= f.start for s, e in held)]
+    found.extend(_union(text, vetoes.veto(text, people)))
     return _resolve(found)
+
+
+def _union(text: str, people: list[Finding]) -> list[Finding]:
+    """Overlapping name findings of different detectors become one finding over all of them."""
+    people.sort(key=lambda f: (f.start, -f.end))
+    out: list[Finding] = []
+    for f in people:
+        if out and f.start < out[-1].end:
+            last = out[-1]
+            if f.end > last.end:
+                conf = max(last.confidence, f.confidence)
+                out[-1] = Finding("PERSON", last.start, f.end, text[last.start : f.end], conf, last.detector)
+            continue
+        out.append(f)
+    return out
+
+
+def scan(
+    text: str, *, config: Config | None = None, allowed_phone_numbers: Iterable[str] | None = None
+) -> list[Finding]:
+    """Returns the personal data found in ``text``, in reading order, never overlapping.
+
+    The scan runs on the normalised text (normalise.py); offsets and ``text`` of each finding
+    are those of the original, so a finding covers any invisible characters inside it.
+    """
+    norm, spans = normalise(text)
+    found = _scan_normalised(norm, config=config, allowed_phone_numbers=allowed_phone_numbers)
+    if spans is None:
+        if norm is text:
+            return found
+        # Same length, other characters (letters read as digits): the original's text.
+        return [
+            Finding(f.label, f.start, f.end, text[f.start : f.end], f.confidence, f.detector) for f in found
+        ]
+    out = []
+    for f in found:
+        s, e = original_span(spans, f.start, f.end)
+        out.append(Finding(f.label, s, e, text[s:e], f.confidence, f.detector))
+    return out
 
 
 def redact(

@@ -22,6 +22,8 @@ class Lexicon:
     proper: frozenset[str]  # other proper nouns of the dictionary: a person only in context
     stop: frozenset[str]
     namecommon: frozenset[str]  # names and places that are also ordinary Swedish words
+    # The suffixes by their length: one dict look-up per length instead of one test per suffix.
+    by_length: tuple[tuple[int, dict[str, tuple[str, ...]]], ...] = ()
 
     def is_word(self, low: str) -> bool:
         """Is ``low`` (lower-case) an ordinary Swedish word form, a compound included?"""
@@ -35,13 +37,17 @@ class Lexicon:
     def _inflected(self, low: str) -> bool:
         if low in self.stems:
             return True
-        for add, strip in self.suffixes:
-            if (
-                low.endswith(add)
-                and len(low) - len(add) >= 2
-                and low[: len(low) - len(add)] + strip in self.stems
-            ):
-                return True
+        n = len(low)
+        stems = self.stems
+        for size, table in self.by_length:
+            if n - size < 2:
+                continue
+            strips = table.get(low[n - size :] if size else "")
+            if strips:
+                head = low[: n - size]
+                for strip in strips:
+                    if head + strip in stems:
+                        return True
         return False
 
     def _compound(self, low: str) -> bool:
@@ -66,6 +72,13 @@ def load(path: Path = DATA) -> Lexicon:
         sections[name] = body.split()
     pairs = [tuple(p.split(":", 1)) for p in sections["suffixes"]]
     pairs.sort(key=lambda p: -len(p[0]))
+    tables: dict[int, dict[str, list[str]]] = {}
+    for add, strip in pairs:
+        tables.setdefault(len(add), {}).setdefault(add, []).append(strip)
+    by_length = tuple(
+        (size, {add: tuple(strips) for add, strips in table.items()})
+        for size, table in sorted(tables.items(), reverse=True)
+    )
     return Lexicon(
         stems=frozenset(sections["stems"]),
         suffixes=tuple((a, s) for a, s in pairs),
@@ -77,4 +90,5 @@ def load(path: Path = DATA) -> Lexicon:
         proper=frozenset(sections["proper"]),
         stop=frozenset(sections["stop"]),
         namecommon=frozenset(sections["namecommon"]),
+        by_length=by_length,
     )

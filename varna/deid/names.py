@@ -78,7 +78,10 @@ UNKNOWN, FIRST, LAST, PLACE, WORD, STOP = range(6)
 def _is_identifier(word: str) -> bool:
     """CamelCase with several inner capitals ("RequestDataTooBig") is code, never a name;
     one inner capital is ("McDonald", "DeShawn")."""
-    return not word.isupper() and sum(c.isupper() for c in word[1:]) >= 2
+    rest = word[1:]
+    if rest.islower() or word.isupper():
+        return False  # the common case, without counting characters
+    return sum(c.isupper() for c in rest) >= 2
 
 
 class _Tok:

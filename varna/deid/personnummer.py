@@ -8,17 +8,15 @@ from datetime import date
 
 from .findings import Finding
 
-# Optional century, YYMMDD, optional separator ('-', '+' for 100+ years, or a space),
-# four digits. Digits around the match must not continue the number.
-_PNR = re.compile(
-    r"(?<![\d-])(?P<c>18|19|20)?(?P<ymd>\d{6})"
-    r"(?:\s?(?P<sep>[-+–])\s?|\s)?(?P<tail>\d{4})(?![\d])"
-)
-# The same, but with spaces inside the date part ("20 10 08 08-0192" is rare; "YYYY MM DD").
-_PNR_SPACED = re.compile(
-    r"(?<![\d-])(?P<c>(?:18|19|20)\d\d)[ .]?(?P<m>\d\d)[ .]?(?P<d>\d\d)\s?[-+]\s?(?P<tail>\d{4})"
-    r"(?!\d)"
-)
+# A run of digit groups joined by one separator each: "710214-8892", "71 02 14 88 92",
+# "2009-11-03-4471", "71.02.14-8892", "710214+8892" (100 years or older). Which runs are a
+# personnummer is decided by where the separators fall, the date and the checksum.
+_RUN = re.compile(r"(?<![\w,./-])\d+(?:(?: ?[-+–/.] ?| )\d+)*")
+_GROUP = re.compile(r"\d+")
+# Where a separator may stand, counted in digits: between the date parts and in the middle
+# of the last four ("71 02 14 88 92"), never where a phone number groups ("070-412 33 90").
+_BREAKS = {10: frozenset((2, 4, 6, 8)), 12: frozenset((2, 4, 6, 8, 10))}
+_PLUS_AT = {10: 6, 12: 8}
 
 
 def luhn_ok(digits: str) -> bool:
@@ -59,21 +57,47 @@ def is_valid(number: str) -> bool:
     return date_ok(year, int(digits10[2:4]), int(digits10[4:6])) and luhn_ok(digits10)
 
 
+def _candidate(text: str, groups: list[re.Match[str]]) -> tuple[int, int, str] | None:
+    digits = 0
+    for j, g in enumerate(groups):
+        digits += len(g.group(0))
+        if digits not in _BREAKS:
+            if digits > 12:
+                return None
+            continue
+        breaks = set()
+        count = 0
+        for k in range(j):
+            count += len(groups[k].group(0))
+            sep = text[groups[k].end() : groups[k + 1].start()].strip()
+            if count not in _BREAKS[digits] or (sep == "+" and count != _PLUS_AT[digits]):
+                breaks = None
+                break
+            breaks.add(count)
+        if breaks is None:
+            continue
+        start, end = groups[0].start(), g.end()
+        number = text[start:end]
+        if digits == 12 and number[:2] not in ("18", "19", "20"):
+            continue
+        if is_valid(number):
+            return start, end, number
+    return None
+
+
 def find(text: str) -> Iterator[Finding]:
-    seen: set[tuple[int, int]] = set()
-    for rx in (_PNR, _PNR_SPACED):
-        for m in rx.finditer(text):
-            s = m.group(0)
-            digits = re.sub(r"\D", "", s)
-            if len(digits) not in (10, 12) or not is_valid(s):
+    for run in _RUN.finditer(text):
+        groups = list(_GROUP.finditer(text, run.start(), run.end()))
+        i = 0
+        while i < len(groups):
+            hit = _candidate(text, groups[i:])
+            if hit is None:
+                i += 1
                 continue
-            if " " in s and not m.groupdict().get("sep") and len(digits) == 10 and rx is _PNR:
-                # "YYMMDD XXXX" with only a space: still a classic format, but also what two
-                # unrelated numbers look like; the checksum makes a chance hit 1 in 10.
-                conf = 0.8
-            else:
-                conf = 0.99
-            if (m.start(), m.end()) in seen:
-                continue
-            seen.add((m.start(), m.end()))
-            yield Finding("ID_NUMBER", m.start(), m.end(), s, conf, "personnummer")
+            start, end, number = hit
+            # "YYMMDD XXXX" with only a space is also what two unrelated numbers look like;
+            # the checksum makes a chance hit 1 in 10.
+            conf = 0.8 if re.fullmatch(r"\d{6} \d{4}", number) else 0.99
+            yield Finding("ID_NUMBER", start, end, number, conf, "personnummer")
+            while i < len(groups) and groups[i].start() < end:
+                i += 1

@@ -32,6 +32,12 @@ class OverrideReason(models.TextChoices):
     PUBLIC = "public", _("En offentlig eller historisk person, ett verk eller en symbol")
 
 
+def clean_text(text: str) -> str:
+    """Free text as it is stored: without invisible format characters (zero-width spaces, soft
+    hyphens), which only hide what the scan looks for. The scan itself sees through them."""
+    return deid.strip_invisible(text)
+
+
 def findings_in(text: str, overridden: Iterable[tuple[str, str]] = ()) -> list[Finding]:
     """Findings in `text`, except PERSON/HANDLE findings the user has said are not personal."""
     return without_overridden(deid.scan(text), overridden)
@@ -177,7 +183,9 @@ class DeidentifiedFormMixin(forms.BaseForm):
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         for field in self.deid_fields:
-            text = cleaned.get(field) or ""
+            text = clean_text(cleaned.get(field) or "")
+            if cleaned.get(field):
+                cleaned[field] = text
             overridden = self._overridden(field)
             reason = self.data.get(self.add_prefix(f"{field}__override_reason"), "")
             if overridden and reason not in OverrideReason.values:

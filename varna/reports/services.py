@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from varna.audit.constants import Action
 from varna.audit.services import record_event
-from varna.lib.personal_data import PersonalDataError, findings_in
+from varna.lib.personal_data import PersonalDataError, clean_text, findings_in
 from varna.lib.years import before_first_year, first_year
 from varna.organisation.constants import Role
 from varna.organisation.models import Administration, Area, Unit, User
@@ -95,8 +95,11 @@ def submit_report(
 
     `overridden`: (label, value) findings the reporter said are not personal data in the form.
     """
+    # Findings are reported at the offsets of the text as sent; what is stored drops
+    # invisible characters.
     if found := findings_in(description, overridden):
         raise PersonalDataError({"description": found})
+    description = clean_text(description)
     _check_parts(administration, unit, area)
     if event_date > timezone.localdate():
         raise ValidationError({"event_date": _("Datumet kan inte ligga i framtiden.")})

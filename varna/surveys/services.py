@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 
 from varna.audit.constants import Action
 from varna.audit.services import record_event
-from varna.lib.personal_data import PersonalDataError, findings_in
+from varna.lib.personal_data import PersonalDataError, clean_text, findings_in
 from varna.organisation.constants import Role
 from varna.organisation.models import Administration, Membership, Unit
 from varna.surveys.answers import Answers, texts_of, visible_answers
@@ -360,7 +360,7 @@ def submit_answers(
             if question.kind in (QuestionKind.SCALE, QuestionKind.NUMBER):
                 answer.number = int(value)
             elif question.kind == QuestionKind.TEXT:
-                answer.text = str(value)
+                answer.text = clean_text(str(value))
             else:
                 answer.choices = value if isinstance(value, list) else [value]
             rows.append(answer)

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from varna import deid
 from varna.audit.constants import Action
 from varna.audit.services import record_event
+from varna.lib.personal_data import clean_text
 from varna.organisation.models import Administration, Area, Unit, User
 from varna.reports.constants import ImportKind, ImportStatus, ReferenceKind
 from varna.reports.imports.files import read_table
@@ -136,7 +137,7 @@ def _full_clean(obj: Any, row: dict[str, Any], exclude: list[str]) -> None:
 def _create_events(batch: ImportBatch, rows: list[dict[str, Any]], resolve: _Resolver, by: User) -> None:
     reports, lists = [], []
     for row, reference in zip(rows, _unique_references(len(rows)), strict=True):
-        description = (row.get("description") or "").strip()
+        description = clean_text(row.get("description") or "").strip()
         # Checked at upload; checked again because the rows waited in the database since.
         if message := personal_data_message(description):
             raise ImportRefused([Problem(message, row.get("row"), "Beskrivning")])
