@@ -44,6 +44,12 @@ def test_phone_groupings_are_not_read_as_personnummer(text: str) -> None:
     assert labelled(text, "ID_NUMBER") == []
 
 
+@pytest.mark.parametrize("text", ["GET /sok/710214-8892/ HTTP/1.1", "sida?pnr=/19710214-8892"])
+def test_a_personnummer_in_a_url_path_is_found(text: str) -> None:
+    # Request logs carry paths; the run may start right after a slash.
+    assert len(labelled(text, "ID_NUMBER")) == 1
+
+
 def test_a_checksum_error_is_no_personnummer() -> None:
     assert labelled("Numret 71 02 14 88 93 stämmer inte.", "ID_NUMBER") == []
 

@@ -11,7 +11,7 @@ from .findings import Finding
 # A run of digit groups joined by one separator each: "710214-8892", "71 02 14 88 92",
 # "2009-11-03-4471", "71.02.14-8892", "710214+8892" (100 years or older). Which runs are a
 # personnummer is decided by where the separators fall, the date and the checksum.
-_RUN = re.compile(r"(?<![\w,./-])\d+(?:(?: ?[-+–/.] ?| )\d+)*")
+_RUN = re.compile(r"(?<![\w,.-])(?<!\d/)\d+(?:(?: ?[-+–/.] ?| )\d+)*")
 _GROUP = re.compile(r"\d+")
 # Where a separator may stand, counted in digits: between the date parts and in the middle
 # of the last four ("71 02 14 88 92"), never where a phone number groups ("070-412 33 90").
