@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from varna.lib.forms import BoundedModelMultipleChoiceField
 from varna.lib.personal_data import DeidentifiedFormMixin
 from varna.lib.years import OutOfRange, YearField, check_date
 from varna.organisation.models import Administration, Unit, User
@@ -218,7 +219,7 @@ class FirstContactForm(forms.Form):
             self.initial.setdefault("first_contact_at", _now_local())
 
 
-class MemberChoiceField(forms.ModelMultipleChoiceField):
+class MemberChoiceField(BoundedModelMultipleChoiceField):
     def label_from_instance(self, obj: Any) -> str:
         return obj.get_full_name() or obj.get_username()
 

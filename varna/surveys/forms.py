@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from varna.lib.forms import BoundedModelMultipleChoiceField
 from varna.lib.personal_data import DeidentifiedFormMixin
 from varna.organisation.models import Administration, Unit
 from varna.surveys.answers import Answers, is_empty, shown_questions
@@ -22,7 +23,7 @@ DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 SAVE, SUBMIT = "save", "submit"
 
 
-class UnitChoices(forms.ModelMultipleChoiceField):
+class UnitChoices(BoundedModelMultipleChoiceField):
     def label_from_instance(self, obj: Unit) -> str:
         return f"{obj.name} ({obj.department.name})" if obj.department else obj.name
 
