@@ -149,8 +149,9 @@ def is_small(count: int, threshold: int) -> bool:
 
 
 def is_primary(count: int, threshold: int) -> bool:
-    """Primary suppression in a release: zero included, so "färre än N" covers N values."""
-    return 0 <= count < threshold
+    """Primary suppression in a release: zero included, so "färre än N" covers N values.
+    A threshold of 1 turns suppression off."""
+    return threshold > 1 and 0 <= count < threshold
 
 
 def suppress(table: Table, threshold: int) -> Suppression:

@@ -44,10 +44,17 @@ def situation_downloads(context: Any) -> dict[str, Any]:
     }
 
 
-@register.inclusion_tag("situation/_plan_tables.html")
-def situation_plan_tables(section: Any) -> dict[str, Any]:
-    """For a plan's situation section: the chosen snapshot's main tables, disclosure-controlled."""
+@register.inclusion_tag("situation/_plan_tables.html", takes_context=True)
+def situation_plan_tables(context: Any, section: Any) -> dict[str, Any]:
+    """For a plan's situation section: the chosen snapshot's main tables, exact for readers
+    inside the administration, disclosure-controlled for everyone else (ADR 0006)."""
     snapshot = plan_snapshot(section.situation_snapshot_id, section.plan.administration_id)
     if snapshot is None:
         return {"snapshot": None}
-    return {"snapshot": snapshot, "tables": plan_tables(snapshot), "section": section}
+    exact = has_rule(context["request"].user, "situation.view", snapshot.administration)
+    return {
+        "snapshot": snapshot,
+        "tables": plan_tables(snapshot, exact=exact),
+        "section": section,
+        "exact": exact,
+    }
