@@ -23,7 +23,8 @@ Entries in `fixed` are published exactly elsewhere (an administration's total) a
 too (0 <= n < threshold reads "färre än N", so a hidden count has at least N possible values),
 the secondary cells are chosen in a secret seeded order that never looks at a value, cells hidden
 in an earlier release of the same table stay hidden (`forced`), and a line whose hidden entries
-sum to less than N - 1 hides one more (else a hidden zero next to a hidden one is told by 0+1=1).
+are all small hides one more (else a hidden zero next to a hidden one is told by 0 + 1 = 1). The
+hidden set then depends only on where the small counts are, the table's shape and the seed.
 """
 
 from __future__ import annotations
@@ -206,6 +207,7 @@ def _suppress(
     edges = table.edges()
     absent = frozenset(edges) - frozenset(published)
     hidden = {key for key in primary if key not in table.fixed}
+    small = {key for key in hidden if is_primary(table.value(key), threshold)}
     totals_nodes = {("r", table.rows), ("c", table.columns)}
     while True:
         unknown = {key: edges[key] for key in hidden | absent}
@@ -214,7 +216,7 @@ def _suppress(
             candidate = _closing_candidate(exposed[0], table, edges, unknown, hidden, cost)
         else:
             if residual_rule:
-                node = _thin_node(table, edges, hidden, absent, totals_nodes, threshold)
+                node = _primary_only_node(table, edges, hidden, absent, totals_nodes, small)
             else:
                 node = _all_ones_node(table, edges, hidden, absent, totals_nodes)
             if node is None:
@@ -228,17 +230,17 @@ def _suppress(
     return Suppression(table=table, hidden=frozenset(hidden), threshold=threshold)
 
 
-def _thin_node(
+def _primary_only_node(
     table: Table,
     edges: dict[Key, tuple[Node, Node]],
     hidden: set[Key],
     absent: frozenset[Key],
     totals_nodes: set[Node],
-    threshold: int,
+    primary: set[Key],
 ) -> Node | None:
-    """A line whose hidden entries sit on one side and sum to less than threshold - 1: each of
-    them would then have fewer than `threshold` possible values. The sum is worked out from the
-    shown entries only, as a reader would, so the choice tells nothing about hidden values."""
+    """A line whose hidden entries sit on one side and are all small: their sum could be 0 or
+    1 and tell each of them (0 + 1 = 1). One more entry of the line is hidden then, whatever the
+    values are: deciding by the sum would itself tell a reader that the sum is small."""
     incident: dict[Node, list[Key]] = {}
     for key, (a, b) in edges.items():
         incident.setdefault(a, []).append(key)
@@ -250,19 +252,12 @@ def _thin_node(
         secret = [key for key in keys if key in hidden]
         if not secret:
             continue
-        side = {_other_end(edges[key], node) in totals_nodes for key in secret}
-        if len(side) > 1:
-            continue  # hidden on both sides: no bound from this line
-        (hidden_side,) = side
-        same = sum(
-            table.value(k)
-            for k in keys
-            if k not in hidden and (_other_end(edges[k], node) in totals_nodes) == hidden_side
-        )
-        other = sum(
-            table.value(k) for k in keys if (_other_end(edges[k], node) in totals_nodes) != hidden_side
-        )
-        if other - same < threshold - 1 and _shown_at(node, table, edges, hidden):
+        sides = {_other_end(edges[key], node) in totals_nodes for key in secret}
+        if (
+            len(sides) == 1
+            and all(key in primary for key in secret)
+            and _shown_at(node, table, edges, hidden)
+        ):
             return node
     return None
 
