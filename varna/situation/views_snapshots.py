@@ -178,7 +178,8 @@ def situation_snapshots(request: HttpRequest, administration: Administration) ->
     snapshots = snapshots_of(administration)
     exact = _exact(request, administration)
     if not exact:  # outsiders: each year's release only
-        snapshots = [s for i, s in enumerate(snapshots) if i == 0 or snapshots[i - 1].year != s.year]
+        latest = [s.pk for i, s in enumerate(snapshots) if i == 0 or snapshots[i - 1].year != s.year]
+        snapshots = snapshots.filter(pk__in=latest)
     compare_form = CompareForm(snapshots=snapshots)
     if len(snapshots) >= 2:
         compare_form.initial = {"a": snapshots[1].pk, "b": snapshots[0].pk}
