@@ -166,3 +166,11 @@ def test_the_freeze_page_warns_but_does_not_block(client_as, bromma):
     assert "Texten innehåller små tal" in page
     response = client.post(reverse("situation_freeze", args=[bromma.pk]), {"ar": str(YEAR)})
     assert response.status_code == 302  # frozen all the same
+
+
+def test_the_publication_export_links_warn_about_small_numbers(client_as, bromma):
+    client = client_as("samordnare.bromma")
+    texts = reverse("situation_texts", args=[bromma.pk])
+    client.post(texts, {"ar": str(YEAR), "mapping": "Ett par händelser i Ängby.", "analysis": "Lugnt."})
+    page = client.get(reverse("situation", args=[bromma.pk]), {"ar": str(YEAR)}).content.decode()
+    assert "Markerad för publicering" in page and "Texten innehåller små tal" in page
