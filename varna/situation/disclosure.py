@@ -392,3 +392,39 @@ def _bridges(edges: dict[Key, tuple[Node, Node]]) -> set[Key]:
                     if low[node] > order[parent]:
                         bridges.add(via)
     return bridges
+
+
+def protect_line(
+    counts: Sequence[int],
+    total: int | None,
+    threshold: int,
+    *,
+    secret: bytes,
+    scope: str,
+    names: Sequence[str],
+    forced: Iterable[str] = (),
+) -> set[str]:
+    """A release's breakdown: the names of the categories hidden under a shown total (ADR 0006).
+    A hidden total (None: fewer than the threshold) hides every category."""
+    if total is None or not names:
+        return set(names)
+    keys: dict[Key, str] = {("cell", 0, j): name for j, name in enumerate(names)}
+    forced = set(forced)
+    result = protect(
+        Table.of([list(counts)], row_totals=[total], fixed=[("row", 0)]),
+        threshold,
+        secret=secret,
+        scope=scope,
+        names=keys,
+        forced=[key for key, name in keys.items() if name in forced],
+    )
+    return {keys[key] for key in result.hidden if key in keys}
+
+
+def shown_column_totals(cells: Sequence[Sequence[int | None]], width: int) -> list[int | None]:
+    """Sums of lines put side by side (the city view): a column's sum only where none of its
+    cells is hidden, so that the sums add no equation to what the lines show."""
+    return [
+        None if any(row[j] is None for row in cells) else sum(row[j] for row in cells)  # type: ignore[misc]
+        for j in range(width)
+    ]

@@ -21,7 +21,7 @@ from django.conf import settings
 
 from varna.organisation.models import Administration
 from varna.situation.city import CITY_BREAKDOWNS, TREND_YEARS, CityPicture, CityTable, threshold
-from varna.situation.disclosure import Key, Table, is_primary, protect
+from varna.situation.disclosure import is_primary, protect_line, shown_column_totals
 from varna.situation.figures import Figures, Trend
 from varna.situation.models import Snapshot
 from varna.situation.snapshots import figures_from_json, figures_to_json, latest_snapshots
@@ -102,20 +102,18 @@ def _line(
     forced: set[str],
 ) -> list[Row]:
     """One breakdown under the shown total, protected; all hidden when the total is."""
-    if total is None or not columns:
-        return [Row(code, label, None, True) for code, label in columns]
-    names: dict[Key, str] = {("cell", 0, j): code for j, (code, _label) in enumerate(columns)}
-    result = protect(
-        Table.of([raw], row_totals=[total], fixed=[("row", 0)]),
+    hidden = protect_line(
+        raw,
+        total,
         threshold(),
         secret=secret(),
         scope=scope,
-        names=names,
-        forced=[key for key, code in names.items() if code in forced],
+        names=[code for code, _label in columns],
+        forced=forced,
     )
     return [
-        Row(code, label, result.cell(0, j), result.cell(0, j) is None)
-        for j, (code, label) in enumerate(columns)
+        Row(code, label, None if code in hidden else n, code in hidden)
+        for (code, label), n in zip(columns, raw, strict=True)
     ]
 
 
@@ -214,10 +212,7 @@ def city_picture(year: int) -> CityPicture:
             for row in released[a.pk].breakdowns.get(key, []):
                 columns.setdefault(row.code, row.label)
         cells = [[by_code[code].count if code in by_code else None for code in columns] for by_code in rows]
-        column_totals = [
-            None if any(row[j] is None for row in cells) else sum(row[j] for row in cells)  # type: ignore[misc]
-            for j in range(len(columns))
-        ]
+        column_totals = shown_column_totals(cells, len(columns))
         totals = [picture.totals[a.pk] or 0 for a in shown]
         picture.tables[key] = CityTable(
             key=key,
