@@ -31,7 +31,8 @@ def test_the_mapping_is_prefilled_with_the_sources_that_have_counts(
     response = coordinator_client.get(reverse("situation_texts", args=[hagersten.pk]), {"ar": "2018"})
     assert response.status_code == 200
     mapping = response.context["form"].initial["mapping"]
-    assert "(3)" in mapping  # the employees' reports
+    assert "Lägesbilden för 2018 bygger på följande källor" in mapping
+    assert "rapport från medarbetare (" in mapping  # the employees' reports, as the release shows them
     assert "Svarsfrekvens" in mapping
 
 
