@@ -300,18 +300,24 @@ def survey_cases(objects: dict[str, Any]) -> list[Case]:
     ]
 
 
+OUTSIDE_UNRELEASED = {**BROMMA_READ, "central": 400, "admin": 400}
+BROMMA_MANAGE_ADMIN = {**BROMMA_READ, "central": 403, "admin": 403}
+
+
 def situation_cases(objects: dict[str, Any]) -> list[Case]:
     """Written sections and "Fastställ": Bromma's coordinators only (the central coordinator and
     admin know Bromma: 403). Snapshots and exports: whoever opens Bromma's picture (controlled
-    figures for the central coordinator and admin)."""
+    figures for the central coordinator and admin). Outsiders see a year only through its latest
+    release and compare no versions (ADR 0006): the live export of this year, not frozen, is a 400
+    ("inte publicerad ännu") for them, and the comparison a 403."""
     on_bromma = {"administration_id": objects["bromma"].pk}
     on_snapshot = {**on_bromma, "pk": objects["situation_snapshot"].pk}
     return [
         Case("situation_texts", REPORT_REVIEW, kwargs=on_bromma),
-        Case("situation_export", BROMMA_READ, kwargs={**on_bromma, "fmt": "csv"}),
+        Case("situation_export", OUTSIDE_UNRELEASED, kwargs={**on_bromma, "fmt": "csv"}),
         Case("situation_snapshots", BROMMA_READ, kwargs=on_bromma),
         Case("situation_snapshot", BROMMA_READ, kwargs=on_snapshot),
-        Case("situation_snapshot_compare", BROMMA_READ, kwargs=on_bromma),
+        Case("situation_snapshot_compare", BROMMA_MANAGE_ADMIN, kwargs=on_bromma),
         Case("situation_snapshot_export", BROMMA_READ, kwargs={**on_snapshot, "fmt": "xlsx"}),
         Case("situation_freeze", REPORT_REVIEW_POST, method="post", kwargs=on_bromma),
     ]

@@ -17,8 +17,8 @@ from varna.reports.models import ImportBatch, Report, ReportNote
 from varna.reports.retention import apply_retention, retention_cutoff
 from varna.reports.selectors import own_reports
 from varna.reports.services import add_note, link_reports, review_report
-from varna.situation.city import city_picture
 from varna.situation.figures import exact_figures
+from varna.situation.releases import city_picture
 from varna.situation.statistics import Filters, Period, count
 
 pytestmark = pytest.mark.django_db

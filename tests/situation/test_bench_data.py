@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from varna.organisation.models import Administration, User
 from varna.reports.models import GraffitiCount, Report
+from varna.situation.services import freeze_situation
 
 pytestmark = pytest.mark.django_db
 
@@ -91,6 +92,13 @@ def test_the_pages_the_bench_times_answer_for_its_users(bench, db):
         classification__in=("vbe", "unclear", "unclassified"),
     ).count()
     assert exact.context["figures"].total == total
+    # Outsiders see the year only once it is frozen, and then the release (ADR 0006).
+    assert central.get(page, {"ar": year}).context["figures"] is None
+    freeze_situation(
+        administration=Administration.objects.get(pk=organisation.measured),
+        year=int(year),
+        actor=User.objects.get(username=bench.COORDINATOR),
+    )
     assert central.get(page, {"ar": year}).context["figures"].controlled is True
     city = central.get(reverse("situation_city"), {"ar": year})
     assert city.status_code == 200

@@ -1,4 +1,4 @@
-"""The city-wide view: every administration side by side, disclosure-controlled and consistent."""
+"""The city-wide view: every administration's latest release of the year side by side (ADR 0006)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ import pytest
 from django.urls import reverse
 
 from tests.reports.factories import make_report
+from tests.situation.releases import release, vouch_all
 from tests.situation.test_disclosure import derivable
 from varna.organisation.models import Administration
-from varna.situation.city import city_picture
 from varna.situation.disclosure import Table
-from varna.situation.figures import controlled_figures
+from varna.situation.releases import city_picture, released_figures
+from varna.situation.statistics import Filters, Period, count
 
 pytestmark = pytest.mark.django_db
 
@@ -31,6 +32,9 @@ def city_2024(demo) -> None:
     events("Farsta", 4, environments=("islamist",))
     events("Farsta", 2, environments=("left_wing",))
     events("Södermalm", 2)  # fewer than the threshold: shown only as such
+    vouch_all()
+    for name in ("Bromma", "Farsta", "Södermalm"):
+        release(name, 2024)
 
 
 def test_small_administrations_are_left_out_of_tables_and_sums(city_2024):
@@ -43,26 +47,27 @@ def test_small_administrations_are_left_out_of_tables_and_sums(city_2024):
     assert table.grand_total == 12  # Bromma 6 + Farsta 6, not Södermalm's 2
 
 
+def test_administrations_without_a_release_are_not_published(city_2024):
+    picture = city_picture(2024)
+    farsta, other = (Administration.objects.get(name=n) for n in ("Farsta", "Norra innerstaden"))
+    assert other in picture.unpublished and farsta not in picture.unpublished
+    assert picture.tables["environment"].row_for(other.pk) is None
+
+
 def test_no_suppressed_city_count_can_be_worked_out(city_2024):
     picture = city_picture(2024)
     for table in picture.tables.values():
-        raw = [[_exact(table.key, a, code) for code, _ in table.columns] for a in table.administrations]
-        suppressed = {
-            ("cell", i, j) for i, row in enumerate(table.cells) for j, n in enumerate(row) if n is None
-        }
-        suppressed |= {("column", j) for j, n in enumerate(table.column_totals) if n is None}
-        published = Table.of(
-            raw,
-            row_totals=table.totals,
-            column_totals=[sum(c) for c in zip(*raw, strict=True)],
-            grand_total=table.grand_total,
-        )
-        assert derivable(published, frozenset(suppressed)) == set(), table.key
+        for j, total in enumerate(table.column_totals):
+            # A sum beside a hidden cell would add an equation to what the releases show.
+            assert (total is None) == any(row[j] is None for row in table.cells), table.key
+        for i, administration in enumerate(table.administrations):
+            raw = [[_exact(table.key, administration, code) for code, _ in table.columns]]
+            hidden = frozenset(("cell", 0, j) for j, n in enumerate(table.cells[i]) if n is None)
+            published = Table.of(raw, row_totals=[table.totals[i]])
+            assert derivable(published, hidden) == set(), (table.key, administration.name)
 
 
 def _exact(key: str, administration: Administration, code: str) -> int:
-    from varna.situation.statistics import Filters, Period, count
-
     return count(Period.year(2024), Filters(), [administration.pk], breakdowns=[key]).get(
         key, administration.pk, code
     )
@@ -72,27 +77,28 @@ def test_an_administrations_page_seen_from_outside_shows_its_row_of_the_city_vie
     picture = city_picture(2024)
     for name in ("Bromma", "Farsta"):
         administration = Administration.objects.get(name=name)
-        figures = controlled_figures(administration, 2024)
+        figures = released_figures(administration, 2024)
         for key, table in picture.tables.items():
-            rows = figures.breakdowns[key]
-            if key == "source":
-                rows = rows[:-1]  # graffiti is its own row
-            assert [r.count for r in rows] == table.row_for(administration.pk), (name, key)
+            by_code = {r.code: r.count for r in figures.breakdowns[key]}
+            assert [by_code.get(code) for code, _ in table.columns] == table.row_for(administration.pk)
 
 
-def test_the_trend_shows_each_earlier_year_as_its_own_publication(city_2024):
+def test_the_trend_shows_each_earlier_year_as_its_own_release(city_2024):
     make_report(administration="Farsta", event_date=D(2022, 5, 1))
+    vouch_all()
+    release("Farsta", 2022)
     picture = city_picture(2024)
     farsta = Administration.objects.get(name="Farsta")
     assert [p.start.year for p in picture.trend_periods] == [2020, 2021, 2022, 2023, 2024]
-    assert picture.trend_totals[farsta.pk] == [0, 0, None, 0, 6]
+    assert picture.trend_totals[farsta.pk] == [None, None, None, None, 6]
+    assert picture.trend_published[farsta.pk] == [False, False, True, False, True]
 
 
 def test_the_central_coordinator_opens_the_city_view(client_as, city_2024):
     response = client_as("central").get(reverse("situation_city"), {"ar": "2024"})
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Södermalm" in html and "färre än 3" in html
+    assert "Södermalm" in html and "färre än 3" in html and "inte publicerad ännu" in html
     assert 'aria-labelledby="chart-city-environment-title"' in html
 
 

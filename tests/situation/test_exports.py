@@ -17,6 +17,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from tests.situation.releases import release, vouch_all
 from varna.situation.services import freeze_situation, save_draft
 
 pytestmark = pytest.mark.django_db
@@ -112,6 +113,11 @@ def test_an_export_marked_for_publication_is_controlled_even_for_the_coordinator
     seed_reports, hagersten, coordinator
 ):
     url = reverse("situation_export", args=[hagersten.pk, "xlsx"])
+    # Before a release there is nothing to publish; afterwards the export is the release.
+    unpublished = coordinator.get(url, {"ar": "2018", "publicering": "1"})
+    assert unpublished.status_code == 400 and "inte publicerad ännu" in unpublished.content.decode()
+    vouch_all()
+    release("Hägersten-Liljeholmen", 2018, by="samordnare.hl")
     workbook = load_workbook(io.BytesIO(coordinator.get(url, {"ar": "2018", "publicering": "1"}).content))
     assert sheet_rows(workbook, "Miljö")[ISLAMIST] == "–"
     about = [row[0] for row in workbook["Om lägesbilden"].iter_rows(values_only=True)]

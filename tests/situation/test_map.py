@@ -11,6 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from tests.reports.factories import make_report
+from tests.situation.releases import release, vouch_all
 from varna.organisation.models import Area
 from varna.situation.geojson import GeoJSONError, parse_boundaries
 from varna.situation.maps import AreaMap, classes
@@ -122,6 +123,8 @@ def test_the_map_hatches_suppressed_areas_for_a_disclosure_controlled_viewer(cli
         make_report(event_date=D(2024, 3, day), area=alvik)
     make_report(event_date=D(2024, 4, 1), area=angby)
     upload(client_as("samordnare.bromma"), bromma, collection(feature("Alvik"), feature("Ängby")))
+    vouch_all()
+    release("Bromma", 2024)
     html = client_as("central").get(reverse("situation", args=[bromma.pk]), {"ar": "2024"}).content.decode()
     assert "Ängby: uppgift saknas (dolt antal)" in html
     assert "map-suppressed" in html and "-hatch)" in html

@@ -31,10 +31,23 @@ def test_the_mapping_is_prefilled_with_the_sources_that_have_counts(
     response = coordinator_client.get(reverse("situation_texts", args=[hagersten.pk]), {"ar": "2018"})
     assert response.status_code == 200
     mapping = response.context["form"].initial["mapping"]
-    assert "polisen (2)" in mapping.lower()
-    assert "(3)" in mapping  # the employees' reports
-    assert "Inga uppgifter finns från" in mapping
+    assert "Lägesbilden för 2018 bygger på följande källor" in mapping
+    assert "rapport från medarbetare (" in mapping  # the employees' reports, as the release shows them
     assert "Svarsfrekvens" in mapping
+
+
+def test_the_prefill_is_written_from_the_release_and_shows_no_hidden_count(
+    seed_reports, hagersten, coordinator_client
+):
+    # The issue: "polisen (2), incidentrapport (ia) (3)" went unchanged into the published PDF.
+    response = coordinator_client.get(reverse("situation_texts", args=[hagersten.pk]), {"ar": "2018"})
+    mapping = response.context["form"].initial["mapping"].lower()
+    exact = {
+        r.code: r.count for r in exact_figures(hagersten, Period.year(2018), Filters()).breakdowns["source"]
+    }
+    assert exact["police"] == 2
+    assert "polisen (färre än 3 eller dolt)" in mapping
+    assert "(2)" not in mapping and "(1)" not in mapping and "(0)" not in mapping
 
 
 def test_the_suggestion_holds_no_personal_data(seed_reports, hagersten):

@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from tests.reports.factories import make_report
+from tests.situation.releases import release, vouch_all
 from varna.reports.constants import Classification
 from varna.reports.models import Report
 
@@ -63,15 +64,23 @@ def test_a_coordinator_may_ask_for_any_period(client_as, bromma, bromma_2024):
     assert body["disclosure_controlled"] is False
 
 
+def test_outsiders_get_nothing_of_a_year_without_a_release(client_as, bromma, bromma_2024):
+    body = client_as("central").get(url(bromma), YEAR).json()
+    assert body["published"] is False and body["total"] is None and body["by_environment"] == []
+
+
 def test_the_central_coordinator_gets_suppressed_counts_as_null(client_as, bromma, bromma_2024):
+    vouch_all()
+    release("Bromma", 2024)
     body = client_as("central").get(url(bromma), YEAR).json()
     assert body["disclosure_controlled"] is True
+    assert body["published"] is True and body["release"] == 1
     assert body["suppression_threshold"] == 3
     assert body["total"] == 6
     islamist = next(item for item in body["by_environment"] if item["code"] == "islamist")
     assert islamist == {"code": "islamist", "label": islamist["label"], "count": None, "suppressed": True}
     zero = next(item for item in body["by_environment"] if item["code"] == "left_wing")
-    assert zero["count"] == 0 and zero["suppressed"] is False
+    assert zero["count"] is None and zero["suppressed"] is True  # "färre än 3" includes zero
 
 
 def test_outside_the_administration_only_a_whole_calendar_year_is_answered(client_as, bromma):

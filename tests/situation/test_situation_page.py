@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 
 from tests.reports.factories import make_report
+from tests.situation.releases import release, vouch_all
 from varna.organisation.constants import Role
 from varna.organisation.models import Membership, User
 
@@ -27,6 +28,13 @@ def bromma_2024() -> None:
     make_report(event_date=D(2024, 4, 1), area=angby, environments=("islamist",))
 
 
+def released_2024() -> None:
+    """Bromma 2024 reviewed and frozen: what outsiders see is that release."""
+    bromma_2024()
+    vouch_all()
+    release("Bromma", 2024)
+
+
 def page(client, administration, **query):
     return client.get(reverse("situation", args=[administration.pk]), query)
 
@@ -41,7 +49,7 @@ def test_the_coordinator_sees_exact_counts_for_any_period(client_as, bromma):
 
 
 def test_the_central_coordinator_sees_small_counts_suppressed(client_as, bromma):
-    bromma_2024()
+    released_2024()
     response = page(client_as("central"), bromma, ar="2024")
     assert response.status_code == 200
     figures = response.context["figures"]
@@ -59,6 +67,7 @@ def test_the_central_coordinator_sees_small_counts_suppressed(client_as, bromma)
 
 
 def test_outside_the_administration_only_whole_years_are_shown(client_as, bromma):
+    released_2024()
     response = page(client_as("central"), bromma, **{"from": "2024-01-01", "to": "2024-06-30"})
     assert response.status_code == 400  # the page with the Swedish error (issue 22)
     assert response.context["figures"] is None
@@ -68,13 +77,15 @@ def test_outside_the_administration_only_whole_years_are_shown(client_as, bromma
 
 
 def test_outside_the_administration_filters_are_ignored(client_as, bromma):
-    bromma_2024()
+    released_2024()
     response = page(client_as("admin"), bromma, ar="2024", environment="islamist", classification="not_vbe")
     assert response.context["figures"].total == 6
 
 
 def test_an_administration_with_fewer_events_than_the_threshold_shows_no_breakdown(client_as, bromma):
     make_report(event_date=D(2024, 3, 1))
+    vouch_all()
+    release("Bromma", 2024)
     response = page(client_as("central"), bromma, ar="2024")
     figures = response.context["figures"]
     assert figures.small and figures.total is None
@@ -84,19 +95,38 @@ def test_an_administration_with_fewer_events_than_the_threshold_shows_no_breakdo
 
 def test_the_threshold_is_a_setting(client_as, bromma, settings):
     bromma_2024()
-    settings.SITUATION_SUPPRESSION_THRESHOLD = 7
-    figures = page(client_as("central"), bromma, ar="2024").context["figures"]
-    assert figures.total is None  # 6 < 7
+    vouch_all()
     settings.SITUATION_SUPPRESSION_THRESHOLD = 1
+    release("Bromma", 2024)
     figures = page(client_as("central"), bromma, ar="2024").context["figures"]
     assert {r.code: r.count for r in figures.breakdowns["environment"]}["islamist"] == 1
+    settings.SITUATION_SUPPRESSION_THRESHOLD = 7
+    release("Bromma", 2024)
+    figures = page(client_as("central"), bromma, ar="2024").context["figures"]
+    assert figures.total is None  # 6 < 7
 
 
-def test_the_committee_sees_its_own_administration_controlled(client_as, socialforvaltningen, bromma):
+def test_the_committee_sees_its_own_administration_exactly(client_as, socialforvaltningen, bromma):
+    # The committee is inside its administration (ADR 0006): exact and live, nothing frozen needed.
     response = page(client_as("namnd"), socialforvaltningen, ar="2024")
     assert response.status_code == 200
-    assert response.context["figures"].controlled is True
+    assert response.context["figures"].controlled is False
     assert page(client_as("namnd"), bromma).status_code == 404
+
+
+def test_outsiders_see_not_published_yet_for_a_year_without_a_release(client_as, bromma):
+    bromma_2024()
+    vouch_all()
+    response = page(client_as("central"), bromma, ar="2024")
+    assert response.context["figures"] is None and response.context["unpublished"]
+    assert "inte publicerad ännu" in response.content.decode()
+
+
+def test_inside_unreviewed_reports_count_and_are_marked(client_as, bromma):
+    bromma_2024()
+    response = page(client_as("samordnare.bromma"), bromma, ar="2024")
+    assert response.context["figures"].total == 6
+    assert "varav 6 ogranskade" in response.content.decode()
 
 
 def test_an_employee_gets_403_at_home_and_404_elsewhere(client_as, bromma, farsta):

@@ -98,3 +98,47 @@ def test_a_section_of_another_kind_keeps_no_snapshot(plan_and_snapshot):
         situation_snapshot_id=snapshot.pk,
     )
     assert updated.situation_snapshot_id is None
+
+
+def _document_text(response) -> str:
+    document = docx.Document(io.BytesIO(response.content))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_the_plan_document_says_whether_its_situation_figures_are_exact_or_controlled(
+    plan_and_snapshot, client_as
+):
+    plan, snapshot = plan_and_snapshot
+    section = situation_section(plan)
+    services.update_section(
+        section=section,
+        actor=User.objects.get(username="samordnare.bromma"),
+        heading=section.heading,
+        text=section.text,
+        situation_snapshot_id=snapshot.pk,
+    )
+    url = reverse("plan_document", args=[plan.pk])
+    client = client_as("samordnare.bromma")
+    internal = _document_text(client.get(url, {"format": "docx"}))
+    public = _document_text(client.get(url, {"format": "docx", "publicering": "1"}))
+    assert "Exakta siffror (internt dokument)." in internal
+    assert "Siffror med röjandeskydd: värden under 3 visas som färre än 3." in public
+    assert "Exakta siffror" not in public
+    exact_total = str(snapshot.figures["total"])
+    assert exact_total in internal
+    # Outside the administration the document is always the one for publication.
+    central = _document_text(client_as("central").get(url, {"format": "docx"}))
+    assert "Siffror med röjandeskydd" in central and "Exakta siffror" not in central
+
+
+def test_seed_000s_adopted_plan_keeps_its_exact_words_inside(demo, client_as):
+    """Seed 000 publishes "två" and "sex" in an adopted plan: the plan's own text is exact."""
+    from varna.plans.demo import load_demo_plans
+
+    plan = next(
+        p for p in load_demo_plans() if (p.administration.name, p.year) == ("Socialförvaltningen", 2024)
+    )
+    for who in ("samordnare.soc", "namnd"):  # the committee is inside too
+        text = _document_text(client_as(who).get(reverse("plan_document", args=[plan.pk])))
+        assert "två" in text and "sex" in text

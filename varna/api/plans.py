@@ -15,6 +15,7 @@ from varna.api.api import api
 from varna.api.idempotency import idempotent
 from varna.lib.years import check_year
 from varna.organisation.access import api_rule, check
+from varna.organisation.permissions import has_rule
 from varna.plans import documents, selectors, services
 from varna.plans.models import Activity, FollowUp, Plan, Section
 
@@ -228,9 +229,12 @@ def get_plan_document(
     request: HttpRequest,
     plan_id: int,
     file_format: Literal["docx", "pdf"] = Query("docx", alias="format"),
+    publicering: bool = Query(False, description="För publicering: lägesbildens siffror med röjandeskydd."),
 ) -> HttpResponse:
     plan = _visible_plan(request, plan_id)
-    content, content_type = documents.render(documents.plan_document(plan), file_format)
+    publication = publicering or not has_rule(request.user, "situation.view", plan.administration)
+    document = documents.plan_document(plan, publication=publication)
+    content, content_type = documents.render(document, file_format)
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{documents.file_name(plan, file_format)}"'
     return response

@@ -1,9 +1,10 @@
 """GET /api/v1/situation/{administration_id}: the situation picture's counts for a period.
 
-The administration's coordinators get exact counts for any period and choice of classifications.
-Everyone else who may see it (central coordinator, system administrator, the administration's
-committee) gets the disclosure-controlled figures of a whole calendar year, as on the pages
-(ADR 0003): a suppressed count is null with "suppressed": true.
+Inside the administration (its coordinators and committee) counts are exact and live, for any
+period and choice of classifications. Everyone else who may see it (central coordinator, system
+administrator) gets a whole calendar year as its latest release said, the latest frozen
+snapshot's controlled figures (ADR 0006): a suppressed count is null with "suppressed": true, and
+a year with no release has "published": false and no figures.
 No `from __future__ import annotations` in API modules: django-ninja reads the annotations.
 """
 
@@ -21,8 +22,9 @@ from varna.organisation.access import api_rule, check
 from varna.organisation.models import Administration
 from varna.organisation.permissions import has_rule
 from varna.reports.constants import Classification
-from varna.situation.figures import Figures, controlled_figures, exact_figures
-from varna.situation.statistics import DEFAULT_CLASSIFICATIONS, Filters, Period, Row
+from varna.situation.figures import Figures, exact_figures
+from varna.situation.releases import latest_release, released_figures
+from varna.situation.statistics import BREAKDOWNS, DEFAULT_CLASSIFICATIONS, Filters, Period, Row
 
 
 class CountOut(Schema):
@@ -43,6 +45,15 @@ class SituationOut(Schema):
     to: datetime.date
     classifications: list[str] = Field(..., description="Bedömningarna som räknades.")
     disclosure_controlled: bool
+    published: bool = Field(
+        ..., description="Utanför förvaltningen: om året har en fastställd lägesbild (en publicering)."
+    )
+    release: int | None = Field(
+        None, description="Utanför förvaltningen: den fastställda versionens nummer som visas."
+    )
+    unreviewed: int | None = Field(
+        None, description="Inom förvaltningen: räknade rapporter som ännu inte är granskade."
+    )
     suppression_threshold: int | None
     total: int | None
     total_suppressed: bool
@@ -113,16 +124,41 @@ def situation(request: HttpRequest, administration_id: int, query: Query[Situati
             raise HttpError(422, "Utanför förvaltningen redovisas bara standardurvalet av bedömningar.")
         if period.start.year > timezone.localdate().year:
             raise HttpError(422, "Året har inte börjat än.")
-        figures = controlled_figures(administration, period.start.year)
+        released = released_figures(administration, period.start.year)
+        if released is None:
+            return _unpublished(administration, period)
+        figures = released
     by = figures.breakdowns
+    release = latest_release(administration, period.start.year) if figures.controlled else None
     return {
         "administration": {"id": administration.pk, "name": administration.name},
         "from": figures.period.start,
         "to": figures.period.end,
         "classifications": list(figures.filters.classifications),
         "disclosure_controlled": figures.controlled,
+        "published": True,
+        "release": release.number if release else None,
+        "unreviewed": figures.unvouched,
         "suppression_threshold": figures.threshold,
         "total": figures.total,
         "total_suppressed": figures.total is None,
         **{f"by_{key}": _counts(by[key]) for key in by},
+    }
+
+
+def _unpublished(administration: Administration, period: Period) -> dict:
+    """A year outsiders cannot see yet: no frozen snapshot, so no figures at all."""
+    return {
+        "administration": {"id": administration.pk, "name": administration.name},
+        "from": period.start,
+        "to": period.end,
+        "classifications": list(DEFAULT_CLASSIFICATIONS),
+        "disclosure_controlled": True,
+        "published": False,
+        "release": None,
+        "unreviewed": None,
+        "suppression_threshold": None,
+        "total": None,
+        "total_suppressed": True,
+        **{f"by_{key}": [] for key in BREAKDOWNS},
     }

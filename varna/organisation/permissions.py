@@ -213,12 +213,12 @@ RULES: dict[str, rules.Predicate] = {
     "plans.my_activities": is_signed_in,
     "plans.manage_template": is_system_admin | is_central_coordinator,
     "plans.view_overview": is_system_admin | is_central_coordinator,
-    # The situation picture: exact counts for the administration's coordinators; everyone else
-    # who may see it gets the disclosure-controlled figures (ADR 0003). "open" is either.
-    "situation.view": is_coordinator_of,
-    "situation.view_controlled": is_central_coordinator
-    | is_system_admin
-    | role_in_administration(Role.COMMITTEE_VIEWER),
+    # The situation picture: exact, live counts inside the administration (its coordinators and
+    # its committee); everyone else who may see it gets the latest release (ADR 0006) and
+    # compares no versions. "open" is either.
+    "situation.view": is_coordinator_of | role_in_administration(Role.COMMITTEE_VIEWER),
+    "situation.view_controlled": is_central_coordinator | is_system_admin,
+    "situation.compare": is_coordinator_of | role_in_administration(Role.COMMITTEE_VIEWER),
     "situation.open": is_coordinator_of
     | is_central_coordinator
     | is_system_admin

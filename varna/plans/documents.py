@@ -82,14 +82,18 @@ def _previous_year_table(plan: Plan) -> Table:
     )
 
 
-def plan_document(plan: Plan) -> Document:
+def plan_document(plan: Plan, *, publication: bool = True) -> Document:
+    """`publication`: a document for publication carries the situation picture's controlled
+    figures; an internal one (read inside the administration) the exact ones (ADR 0006)."""
     sections = []
     for chapter in selectors.plan_layout(plan):
         blocks: list[Table | Section] = []
         if chapter.section and chapter.section.kind == SectionKind.PREVIOUS_YEAR:
             blocks.append(_previous_year_table(plan))
         if chapter.section and chapter.section.situation_snapshot_id:
-            blocks += situation_plan_blocks(chapter.section.situation_snapshot_id, plan.administration_id)
+            blocks += situation_plan_blocks(
+                chapter.section.situation_snapshot_id, plan.administration_id, publication=publication
+            )
         for group in chapter.groups:
             blocks.append(
                 Section(heading=group.label, blocks=[activity_table(group.label, group.activities)])

@@ -1,8 +1,8 @@
-"""The disclosure-controlled publication of one year: every administration side by side.
+"""Disclosure-controlled tables of administrations side by side, and the threshold.
 
-Everything shown outside an owning administration comes from here, so that the city-wide view,
-an administration's page seen from outside and the API never show different suppression patterns
-of the same numbers (comparing them would undo the suppression). Rules (ADR 0003):
+The city-wide view of the situation picture is built from each administration's latest release
+(releases.city_picture, ADR 0006); `controlled_table` suppresses a table of administrations ×
+categories for the other apps' city-wide statistics. Rules (ADR 0003):
 
 - Only whole calendar years and the standard selection of classifications are published:
   overlapping periods or filters could be subtracted from each other.
@@ -21,16 +21,10 @@ from dataclasses import dataclass, field
 from django.conf import settings
 
 from varna.organisation.models import Administration
-from varna.situation.disclosure import Table, is_small, suppress
+from varna.situation.disclosure import Table, suppress
 from varna.situation.statistics import (
     BREAKDOWNS,
-    Counts,
-    Filters,
     Period,
-    categories,
-    count,
-    count_trend,
-    reference_items,
 )
 
 # Areas belong to one administration each: they are broken down on the administration's own
@@ -79,11 +73,15 @@ class CityPicture:
     trend_periods: list[Period] = field(default_factory=list)
     trend_totals: dict[int, list[int | None]] = field(default_factory=dict)
     trend_environments: list[CityTable] = field(default_factory=list)
+    # Administrations with no release of the year ("inte publicerad ännu"), and per
+    # administration which trend years have a release.
+    unpublished: list[Administration] = field(default_factory=list)
+    trend_published: dict[int, list[bool]] = field(default_factory=dict)
 
     @property
     def shown(self) -> list[Administration]:
-        small = {a.pk for a in self.small}
-        return [a for a in self.administrations if a.pk not in small]
+        left_out = {a.pk for a in self.small} | {a.pk for a in self.unpublished}
+        return [a for a in self.administrations if a.pk not in left_out]
 
     @property
     def grand_total(self) -> int:
@@ -125,62 +123,3 @@ def controlled_table(
         column_totals=[result.column_total(j) for j in range(len(columns))],
         grand_total=grand,
     )
-
-
-def city_picture(year: int, *, trend_environments: bool = True) -> CityPicture:
-    """Every administration's figures for a calendar year, disclosure-controlled."""
-    limit = threshold()
-    period = Period.year(year)
-    filters = Filters()
-    items = reference_items()
-    administrations = list(Administration.objects.order_by("name"))
-    ids = [a.pk for a in administrations]
-    counts = count(period, filters, ids, breakdowns=CITY_BREAKDOWNS, items=items)
-    small = [a for a in administrations if is_small(counts.totals.get(a.pk, 0), limit)]
-    small_ids = {a.pk for a in small}
-    shown = [a for a in administrations if a.pk not in small_ids]
-    picture = CityPicture(
-        period=period,
-        threshold=limit,
-        administrations=administrations,
-        totals={a.pk: None if a.pk in small_ids else counts.totals.get(a.pk, 0) for a in administrations},
-        small=small,
-        tables={},
-        graffiti={a.pk: _graffiti_total(counts, a.pk, limit) for a in administrations},
-    )
-    for key in CITY_BREAKDOWNS:
-        columns = categories(key, items=items, filters=filters, present=counts.codes(key))
-        picture.tables[key] = controlled_table(
-            key, str(BREAKDOWNS[key]), columns, shown, counts.by[key], counts.totals, limit
-        )
-    _add_trend(picture, ids, items, limit, with_environments=trend_environments)
-    return picture
-
-
-def _graffiti_total(counts: Counts, administration_id: int, limit: int) -> int | None:
-    total = counts.graffiti_totals.get(administration_id, 0)
-    return None if is_small(total, limit) else total
-
-
-def _add_trend(
-    picture: CityPicture, ids: list[int], items: dict, limit: int, *, with_environments: bool
-) -> None:
-    """Totals and environments of the earlier years, each year suppressed as its own publication."""
-    periods = picture.period.with_earlier(TREND_YEARS)
-    totals, environments = count_trend(periods, Filters(), ids, items, with_environments=with_environments)
-    present = {code for (_adm, _k, code), n in environments.items() if n}
-    columns = categories("environment", items=items, filters=Filters(), present=present)
-    picture.trend_periods = periods
-    picture.trend_totals = {a.pk: [] for a in picture.administrations}
-    for k, period in enumerate(periods):
-        year_totals = {a.pk: totals.get((a.pk, k), 0) for a in picture.administrations}
-        shown = [a for a in picture.administrations if not is_small(year_totals[a.pk], limit)]
-        for a in picture.administrations:
-            value = year_totals[a.pk]
-            picture.trend_totals[a.pk].append(None if is_small(value, limit) else value)
-        if not with_environments:
-            continue
-        cells = {(adm, code): n for (adm, kk, code), n in environments.items() if kk == k}
-        picture.trend_environments.append(
-            controlled_table("environment", period.label, columns, shown, cells, year_totals, limit)
-        )

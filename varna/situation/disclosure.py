@@ -18,11 +18,20 @@ edge that is always unknown.
    line whose other side is fully shown must not hide only ones (1 + 1 = 2 tells both): one more
    number of that line is hidden.
 Entries in `fixed` are published exactly elsewhere (an administration's total) and stay shown.
+
+`protect` is the rule for releases (docs/adr/0006-disclosure-over-releases.md): zeros are small
+too (0 <= n < threshold reads "färre än N", so a hidden count has at least N possible values),
+the secondary cells are chosen in a secret seeded order that never looks at a value, cells hidden
+in an earlier release of the same table stay hidden (`forced`), and a line whose hidden entries
+are all small hides one more (else a hidden zero next to a hidden one is told by 0 + 1 = 1). The
+hidden set then depends only on where the small counts are, the table's shape and the seed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import hashlib
+import hmac
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 # ("cell", i, j) | ("row", i) | ("column", j) | ("grand",)
@@ -140,31 +149,117 @@ def is_small(count: int, threshold: int) -> bool:
     return 0 < count < threshold
 
 
+def is_primary(count: int, threshold: int) -> bool:
+    """Primary suppression in a release: zero included, so "färre än N" covers N values.
+    A threshold of 1 turns suppression off."""
+    return threshold > 1 and 0 <= count < threshold
+
+
 def suppress(table: Table, threshold: int) -> Suppression:
     """Hide small counts and enough others that no hidden count can be worked out."""
     if threshold < 1:
         raise ValueError("the threshold must be at least 1")
+    primary = {key for key in table.published() if is_small(table.value(key), threshold)}
+    cost: Callable[[Key], tuple] = lambda key: _cost(table, key)  # noqa: E731
+    return _suppress(table, threshold, primary, cost, residual_rule=False)
+
+
+def rank(secret: bytes, scope: str, name: str) -> str:
+    """The secret order of secondary choice: HMAC-SHA256(secret, "scope:name"), never a value."""
+    return hmac.new(secret, f"{scope}:{name}".encode(), hashlib.sha256).hexdigest()
+
+
+def protect(
+    table: Table,
+    threshold: int,
+    *,
+    secret: bytes,
+    scope: str,
+    names: Mapping[Key, str] | None = None,
+    forced: Iterable[Key] = (),
+) -> Suppression:
+    """Suppression for a release: zeros small, secondary choice in the seeded order, and every
+    key in `forced` (hidden in an earlier release) hidden again. `names` gives each key a name
+    that stays the same across releases (a category's code); `scope` is "administration:year:table".
+    """
+    if threshold < 1:
+        raise ValueError("the threshold must be at least 1")
+    published = set(table.published())
+    primary = {key for key in published if is_primary(table.value(key), threshold)}
+    primary |= set(forced) & published
+    names = names or {}
+
+    def cost(key: Key) -> tuple:
+        return (_KIND_RANK[key[0]], rank(secret, scope, names.get(key, repr(key))))
+
+    return _suppress(table, threshold, primary, cost, residual_rule=True)
+
+
+def _suppress(
+    table: Table,
+    threshold: int,
+    primary: set[Key],
+    cost: Callable[[Key], tuple],
+    *,
+    residual_rule: bool,
+) -> Suppression:
     published = table.published()
     edges = table.edges()
     absent = frozenset(edges) - frozenset(published)
-    hidden = {key for key in published if key not in table.fixed and is_small(table.value(key), threshold)}
+    hidden = {key for key in primary if key not in table.fixed}
+    small = {key for key in hidden if is_primary(table.value(key), threshold)}
     totals_nodes = {("r", table.rows), ("c", table.columns)}
     while True:
         unknown = {key: edges[key] for key in hidden | absent}
         exposed = sorted(key for key in _bridges(unknown) if key in hidden)
         if exposed:
-            candidate = _closing_candidate(exposed[0], table, edges, unknown, hidden)
+            candidate = _closing_candidate(exposed[0], table, edges, unknown, hidden, cost)
         else:
-            node = _all_ones_node(table, edges, hidden, absent, totals_nodes)
+            if residual_rule:
+                node = _primary_only_node(table, edges, hidden, absent, totals_nodes, small)
+            else:
+                node = _all_ones_node(table, edges, hidden, absent, totals_nodes)
             if node is None:
                 break
-            candidate = _cheapest(table, _shown_at(node, table, edges, hidden))
+            candidate = _cheapest(_shown_at(node, table, edges, hidden), cost)
         if candidate is None:
             # Nothing left to hide that would help: hide all that may be hidden (never expected).
             hidden |= {key for key in published if key not in table.fixed}
             break
         hidden.add(candidate)
     return Suppression(table=table, hidden=frozenset(hidden), threshold=threshold)
+
+
+def _primary_only_node(
+    table: Table,
+    edges: dict[Key, tuple[Node, Node]],
+    hidden: set[Key],
+    absent: frozenset[Key],
+    totals_nodes: set[Node],
+    primary: set[Key],
+) -> Node | None:
+    """A line whose hidden entries sit on one side and are all small: their sum could be 0 or
+    1 and tell each of them (0 + 1 = 1). One more entry of the line is hidden then, whatever the
+    values are: deciding by the sum would itself tell a reader that the sum is small."""
+    incident: dict[Node, list[Key]] = {}
+    for key, (a, b) in edges.items():
+        incident.setdefault(a, []).append(key)
+        incident.setdefault(b, []).append(key)
+    for node in sorted(incident):
+        keys = incident[node]
+        if any(key in absent for key in keys):
+            continue  # no equation here
+        secret = [key for key in keys if key in hidden]
+        if not secret:
+            continue
+        sides = {_other_end(edges[key], node) in totals_nodes for key in secret}
+        if (
+            len(sides) == 1
+            and all(key in primary for key in secret)
+            and _shown_at(node, table, edges, hidden)
+        ):
+            return node
+    return None
 
 
 def _shown_at(node: Node, table: Table, edges: dict[Key, tuple[Node, Node]], hidden: set[Key]) -> list[Key]:
@@ -181,9 +276,9 @@ def _cost(table: Table, key: Key) -> tuple[bool, int, int, Key]:
     return (value == 0, _KIND_RANK[key[0]], value, key)
 
 
-def _cheapest(table: Table, keys: Iterable[Key]) -> Key | None:
+def _cheapest(keys: Iterable[Key], cost: Callable[[Key], tuple]) -> Key | None:
     keys = list(keys)
-    return min(keys, key=lambda k: _cost(table, k)) if keys else None
+    return min(keys, key=cost) if keys else None
 
 
 def _closing_candidate(
@@ -192,6 +287,7 @@ def _closing_candidate(
     edges: dict[Key, tuple[Node, Node]],
     unknown: dict[Key, tuple[Node, Node]],
     hidden: set[Key],
+    cost: Callable[[Key], tuple],
 ) -> Key | None:
     """A shown entry whose hiding puts `bridge` on a cycle; else one that extends its line."""
     u, v = edges[bridge]
@@ -205,13 +301,13 @@ def _closing_candidate(
         or (edges[key][0] in side_v and edges[key][1] in side_u)
     ]
     if closing:
-        return _cheapest(table, closing)
+        return _cheapest(closing, cost)
     at_ends = [key for key in hideable if u in edges[key] or v in edges[key]]
     if at_ends:
-        return _cheapest(table, at_ends)
+        return _cheapest(at_ends, cost)
     touching = side_u | side_v
     return _cheapest(
-        table, [key for key in hideable if edges[key][0] in touching or edges[key][1] in touching]
+        [key for key in hideable if edges[key][0] in touching or edges[key][1] in touching], cost
     )
 
 
@@ -296,3 +392,39 @@ def _bridges(edges: dict[Key, tuple[Node, Node]]) -> set[Key]:
                     if low[node] > order[parent]:
                         bridges.add(via)
     return bridges
+
+
+def protect_line(
+    counts: Sequence[int],
+    total: int | None,
+    threshold: int,
+    *,
+    secret: bytes,
+    scope: str,
+    names: Sequence[str],
+    forced: Iterable[str] = (),
+) -> set[str]:
+    """A release's breakdown: the names of the categories hidden under a shown total (ADR 0006).
+    A hidden total (None: fewer than the threshold) hides every category."""
+    if total is None or not names:
+        return set(names)
+    keys: dict[Key, str] = {("cell", 0, j): name for j, name in enumerate(names)}
+    forced = set(forced)
+    result = protect(
+        Table.of([list(counts)], row_totals=[total], fixed=[("row", 0)]),
+        threshold,
+        secret=secret,
+        scope=scope,
+        names=keys,
+        forced=[key for key, name in keys.items() if name in forced],
+    )
+    return {keys[key] for key in result.hidden if key in keys}
+
+
+def shown_column_totals(cells: Sequence[Sequence[int | None]], width: int) -> list[int | None]:
+    """Sums of lines put side by side (the city view): a column's sum only where none of its
+    cells is hidden, so that the sums add no equation to what the lines show."""
+    return [
+        None if any(row[j] is None for row in cells) else sum(row[j] for row in cells)  # type: ignore[misc]
+        for j in range(width)
+    ]

@@ -147,13 +147,24 @@ def render(document: Document, file_format: str) -> tuple[bytes, str]:
     return renderer(document), content_type
 
 
-def plan_blocks(snapshot_id: int | None, administration_id: int) -> list[Table]:
-    """A plan section's frozen situation picture: its main tables, disclosure-controlled."""
+def plan_blocks(
+    snapshot_id: int | None, administration_id: int, *, publication: bool
+) -> list[Table | Section]:
+    """A plan section's frozen situation picture: its main tables, exact in an internal document
+    and disclosure-controlled in one for publication, with a line that says which."""
     snapshot = plan_snapshot(snapshot_id, administration_id)
     if snapshot is None:
         return []
-    source = _("lägesbild %(year)s, version %(number)s, med röjandeskydd") % {
-        "year": snapshot.year,
-        "number": snapshot.number,
-    }
-    return [_table(table, f"{table.title} ({source})") for table in plan_tables(snapshot)]
+    if publication:
+        note = _("Siffror med röjandeskydd: värden under %(n)s visas som färre än %(n)s.") % {
+            "n": snapshot.threshold
+        }
+        source = _("lägesbild %(year)s, version %(number)s, med röjandeskydd")
+    else:
+        note = _("Exakta siffror (internt dokument).")
+        source = _("lägesbild %(year)s, version %(number)s, exakta siffror")
+    source = source % {"year": snapshot.year, "number": snapshot.number}
+    tables = [
+        _table(table, f"{table.title} ({source})") for table in plan_tables(snapshot, exact=not publication)
+    ]
+    return [Section(heading=_("Siffror ur lägesbilden"), paragraphs=[note], blocks=tables)]

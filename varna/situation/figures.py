@@ -1,9 +1,7 @@
 """What one administration's situation picture shows, exactly or disclosure-controlled.
 
-The administration's coordinators see exact counts for any period and filter. Everyone else who
-may see it (central coordinator, system administrator, the administration's committee) sees the
-administration's row of the city-wide publication (city.py) for a calendar year, plus its areas
-and graffiti, suppressed the same way.
+Inside the administration (its coordinators and its committee) counts are exact and live, for any
+period and filter. Everyone else sees a year only through its latest release (releases.py).
 """
 
 from __future__ import annotations
@@ -12,8 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from varna.organisation.models import Administration
-from varna.situation.city import TREND_YEARS, CityTable, city_picture, threshold
-from varna.situation.disclosure import Table, suppress
+from varna.situation.city import TREND_YEARS
 from varna.situation.sources import OtherSources, key_figures, other_sources
 from varna.situation.statistics import (
     BREAKDOWNS,
@@ -28,6 +25,7 @@ from varna.situation.statistics import (
     count,
     count_excluded,
     count_trend,
+    count_unvouched,
     exact_rows,
     reference_items,
 )
@@ -60,6 +58,9 @@ class Figures:
     threshold: int | None = None
     excluded: int | None = None
     graffiti_with_environment: int | None = None
+    # Counted reports the coordinators have not vouched for yet: inside only ("varav N
+    # ogranskade"); outside, releases leave them out (ADR 0006).
+    unvouched: int | None = None
     # The year's survey, training completion and support log (sources.py); a frozen picture
     # keeps them as key figures instead (Snapshot.extra).
     sources: OtherSources = field(default_factory=OtherSources)
@@ -131,6 +132,7 @@ def exact_figures(administration: Administration, period: Period, filters: Filte
         excluded=count_excluded(period, filters, administration.pk, items),
         graffiti_with_environment=counts.graffiti_with_environment.get(administration.pk, 0),
         sources=other_sources(administration, period, controlled=False),
+        unvouched=count_unvouched(period, filters, administration.pk),
     )
 
 
@@ -138,78 +140,4 @@ def _graffiti_rows(counts: Counts, administration_id: int, areas: list) -> list[
     columns = categories("area", items={}, filters=Filters(), areas=areas)
     return [
         Row(code, label, counts.graffiti_by_area.get((administration_id, code), 0)) for code, label in columns
-    ]
-
-
-def controlled_figures(administration: Administration, year: int) -> Figures:
-    """The picture seen from outside the administration: a calendar year, suppressed."""
-    limit = threshold()
-    period = Period.year(year)
-    picture = city_picture(year)
-    areas = areas_of(administration)
-    own = count(period, Filters(), [administration.pk], breakdowns=("area",))
-    total = picture.totals[administration.pk]
-    breakdowns: dict[str, list[Row]] = {}
-    for key in BREAKDOWNS:
-        if key == "area":
-            columns = categories("area", items={}, filters=Filters(), areas=areas)
-            raw = [own.get("area", administration.pk, code) for code, _label in columns]
-            breakdowns[key] = _one_line(columns, raw, total, limit)
-        else:
-            breakdowns[key] = _city_row(picture.tables[key], administration.pk, total)
-    graffiti_total = picture.graffiti[administration.pk]
-    breakdowns["source"] = _with_graffiti_source(breakdowns["source"], graffiti_total)
-    graffiti_columns = categories("area", items={}, filters=Filters(), areas=areas)
-    graffiti_raw = [
-        own.graffiti_by_area.get((administration.pk, code), 0) for code, _label in graffiti_columns
-    ]
-    trend = Trend(
-        periods=picture.trend_periods,
-        totals=picture.trend_totals[administration.pk],
-        environments=_trend_rows(picture.trend_environments, administration.pk),
-    )
-    return Figures(
-        administration=administration,
-        period=period,
-        filters=Filters(),
-        controlled=True,
-        threshold=limit,
-        total=total,
-        breakdowns=breakdowns,
-        graffiti_total=graffiti_total,
-        graffiti_by_area=_one_line(graffiti_columns, graffiti_raw, graffiti_total, limit),
-        trend=trend,
-        sources=other_sources(administration, period, controlled=True),
-    )
-
-
-def _hidden(columns: list[tuple[str, str]]) -> list[Row]:
-    return [Row(code, label, None, True) for code, label in columns]
-
-
-def _city_row(table: CityTable, administration_id: int, total: int | None) -> list[Row]:
-    row = table.row_for(administration_id)
-    if total is None or row is None:
-        return _hidden(table.columns)
-    return [Row(code, label, n, n is None) for (code, label), n in zip(table.columns, row, strict=True)]
-
-
-def _one_line(columns: list[tuple[str, str]], raw: list[int], total: int | None, limit: int) -> list[Row]:
-    """A breakdown of the administration's own (areas): one line under its shown total."""
-    if total is None or not columns:
-        return _hidden(columns)
-    result = suppress(Table.of([raw], row_totals=[total], fixed=[("row", 0)]), limit)
-    return [
-        Row(code, label, result.cell(0, j), result.cell(0, j) is None)
-        for j, (code, label) in enumerate(columns)
-    ]
-
-
-def _trend_rows(tables: list[CityTable], administration_id: int) -> list[tuple[str, str, list[int | None]]]:
-    if not tables:
-        return []
-    rows = [table.row_for(administration_id) for table in tables]
-    return [
-        (code, label, [None if row is None else row[j] for row in rows])
-        for j, (code, label) in enumerate(tables[0].columns)
     ]

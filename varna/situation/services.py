@@ -17,8 +17,9 @@ from varna.lib.personal_data import Overrides, ensure_clean
 from varna.lib.years import first_year
 from varna.organisation.models import Administration
 from varna.situation.city import threshold
-from varna.situation.figures import controlled_figures, exact_figures
+from varna.situation.figures import exact_figures
 from varna.situation.models import Draft, Snapshot
+from varna.situation.releases import release_data
 from varna.situation.snapshots import figures_to_json
 from varna.situation.statistics import Filters, Period
 
@@ -110,7 +111,8 @@ def freeze_situation(
             mapping=mapping,
             analysis=analysis,
             figures=figures_to_json(exact_figures(administration, period, Filters())),
-            controlled=figures_to_json(controlled_figures(administration, year)),
+            # The release: reviewed reports only, cells hidden before stay hidden (ADR 0006).
+            controlled=release_data(administration, year),
             extra=collect_extra(administration, period),
             threshold=threshold(),
             frozen_by=actor if getattr(actor, "pk", None) else None,

@@ -53,6 +53,7 @@ def figures_to_json(figures: Figures) -> dict[str, Any]:
         "excluded": figures.excluded,
         "graffiti_total": figures.graffiti_total,
         "graffiti_with_environment": figures.graffiti_with_environment,
+        "unvouched": figures.unvouched,
         "breakdowns": {key: _rows_json(rows) for key, rows in figures.breakdowns.items()},
         "breakdown_titles": {key: str(BREAKDOWNS.get(key, key)) for key in figures.breakdowns},
         "graffiti_by_area": _rows_json(figures.graffiti_by_area),
@@ -86,6 +87,7 @@ def figures_from_json(data: dict[str, Any], administration: Administration) -> F
         ),
         excluded=data.get("excluded"),
         graffiti_with_environment=data.get("graffiti_with_environment"),
+        unvouched=data.get("unvouched"),
     )
 
 
@@ -207,15 +209,18 @@ def snapshot_figures(snapshot: Snapshot, *, exact: bool) -> Figures:
 def mapping_suggestion(figures: Figures) -> str:
     """A first draft of the "kartläggning": which sources have counts for the period, which not.
 
-    Built from labels and numbers only, so it holds no personal data.
+    Built from labels and numbers only, so it holds no personal data. The text is frozen with
+    the picture and published, so it is written from the figures outsiders may see: give it the
+    release's figures, and a hidden count reads "färre än N eller dolt", never the number.
     """
     rows = figures.breakdowns.get("source", [])
-    used = [row for row in rows if row.count]
-    unused = [row for row in rows if row.count == 0]
+    hidden = _("färre än %(n)s eller dolt") % {"n": figures.threshold}
+    used = [row for row in rows if row.count or row.suppressed]
+    unused = [row for row in rows if row.count == 0 and not row.suppressed]
     period = figures.period.label
     paragraphs = []
     if used:
-        listed = ", ".join(f"{row.label.lower()} ({row.count})" for row in used)
+        listed = ", ".join(f"{row.label.lower()} ({hidden if row.suppressed else row.count})" for row in used)
         paragraphs.append(
             _("Lägesbilden för %(period)s bygger på följande källor (antal i parentes): %(sources)s.")
             % {"period": period, "sources": listed}
@@ -268,8 +273,8 @@ def plan_snapshot(snapshot_id: int | None, administration_id: int) -> Snapshot |
     )
 
 
-def plan_tables(snapshot: Snapshot) -> list[ExportTable]:
-    """The snapshot's main tables for an action plan, disclosure-controlled: a plan goes to the
-    committee and is published."""
-    figures = snapshot_figures(snapshot, exact=False)
+def plan_tables(snapshot: Snapshot, *, exact: bool) -> list[ExportTable]:
+    """The snapshot's main tables for an action plan: exact in an internal document, the release
+    (controlled) in one for publication (ADR 0006)."""
+    figures = snapshot_figures(snapshot, exact=exact)
     return [table for table in export_tables(figures) if table.key in PLAN_TABLES]

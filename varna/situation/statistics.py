@@ -17,12 +17,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 from django.db.models.functions import ExtractYear
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from varna.organisation.models import Administration, Area
+from varna.organisation.constants import Role
+from varna.organisation.models import Administration, Area, Membership
 from varna.reports.constants import AgeGroup, Classification, ReferenceKind, Source
 from varna.reports.models import GraffitiCount, ReferenceItem, Report
 from varna.situation import summary
@@ -131,6 +132,8 @@ class Filters:
     setting: str = ""
     age_group: str = ""
     source: str = ""
+    # Releases count only what the administration's coordinators vouched for (ADR 0006).
+    reviewed_only: bool = False
 
     @property
     def is_default(self) -> bool:
@@ -205,6 +208,8 @@ def reports_in(
     ).order_by()
     if filters.source == GRAFFITI:
         return reports.none()
+    if filters.reviewed_only:
+        reports = reports.filter(vouched_for())
     # Many-to-many filters as subqueries, so that grouping by the same relation sees every value.
     for key, code in (("environment", filters.environment), ("event_type", filters.event_type)):
         if code:
@@ -220,6 +225,24 @@ def reports_in(
     if filters.source:
         reports = reports.filter(source=filters.source)
     return reports
+
+
+def vouched_for() -> Q:
+    """Reports the administration's coordinators reviewed, imported or entered themselves: the
+    only ones counted outside it, so that a report planted by anyone else changes nothing there
+    until it is reviewed (ADR 0006)."""
+    entered_by_coordinator = Membership.objects.filter(
+        user_id=OuterRef("submitted_by_id"),
+        administration_id=OuterRef("administration_id"),
+        role=Role.COORDINATOR,
+    )
+    return Q(reviewed_at__isnull=False) | Q(import_batch__isnull=False) | Q(Exists(entered_by_coordinator))
+
+
+def count_unvouched(period: Period, filters: Filters, administration_id: int) -> int:
+    """Counted reports of the period that outsiders do not see yet (not vouched for)."""
+    reports = reports_in(period, filters, [administration_id], reference_items())
+    return reports.exclude(vouched_for()).count()
 
 
 def graffiti_in(

@@ -14,10 +14,11 @@ from varna.organisation.models import Administration
 from varna.organisation.permissions import has_rule
 from varna.reports.constants import Classification
 from varna.situation.charts import bar_chart
-from varna.situation.city import CityPicture, CityTable, city_picture, threshold
-from varna.situation.figures import Figures, controlled_figures, exact_figures
+from varna.situation.city import CityPicture, CityTable, threshold
+from varna.situation.figures import Figures, exact_figures
 from varna.situation.forms import SituationForm, YearForm
 from varna.situation.maps import choropleth_for
+from varna.situation.releases import city_picture, released_figures
 from varna.situation.snapshots import latest_snapshots
 from varna.situation.statistics import Row, areas_of, choices_for_filters
 from varna.situation.warnings import MIN_EVENTS, alerts_for
@@ -28,19 +29,23 @@ def situation(request: HttpRequest, administration: Administration) -> HttpRespo
     exact = has_rule(request.user, "situation.view", administration)
     figures: Figures | None = None
     form: SituationForm | YearForm
+    unpublished = False
     if exact:
         form = SituationForm(request.GET, areas=areas_of(administration), reference=choices_for_filters())
         if form.is_valid():
             figures = exact_figures(administration, form.period, form.filters)
     else:
+        # Outside the administration a year is seen only through its latest release (ADR 0006).
         form = YearForm(request.GET)
         if form.is_valid():
-            figures = controlled_figures(administration, form.year)
+            figures = released_figures(administration, form.year)
+            unpublished = figures is None
     context: dict[str, Any] = {
         "administration": administration,
         "form": form,
         "exact": exact,
         "figures": figures,
+        "unpublished": unpublished,
         "threshold": threshold(),
         "city": has_rule(request.user, "situation.view_city"),
         # Early warnings (coordinators only) and the map of the areas: warnings.py, maps.py.
@@ -115,8 +120,7 @@ def _year_links(request: HttpRequest, figures: Figures) -> dict[str, str | None]
 @requires("situation.view_city")
 def situation_city(request: HttpRequest) -> HttpResponse:
     form = YearForm(request.GET)
-    # The city page shows earlier years' totals only: no per-year environment tables needed.
-    picture = city_picture(form.year, trend_environments=False) if form.is_valid() else None
+    picture = city_picture(form.year) if form.is_valid() else None
     context: dict[str, Any] = {"form": form, "picture": picture, "threshold": threshold()}
     if picture is not None:
         context.update(_city_sections(picture))
@@ -137,7 +141,11 @@ def _city_sections(picture: CityPicture) -> dict[str, Any]:
         "administration_rows": [
             {
                 "administration": a,
-                "trend": picture.trend_totals.get(a.pk, []),
+                "trend": list(
+                    zip(
+                        picture.trend_totals.get(a.pk, []), picture.trend_published.get(a.pk, []), strict=True
+                    )
+                ),
                 "graffiti": picture.graffiti[a.pk],
                 "snapshot": frozen.get(a.pk),
             }

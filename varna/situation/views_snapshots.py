@@ -1,9 +1,10 @@
 """The written sections, "Fastställ", frozen snapshots (list, page, comparison) and the exports
 (CSV, XLSX, DOCX, PDF/A) of the situation picture, live or frozen.
 
-Who sees what: the administration's coordinators see exact figures, everyone else who may open
-the picture ("situation.open") the disclosure-controlled ones. An export "marked for
-publication" is disclosure-controlled for everyone, the coordinator too.
+Who sees what: inside the administration (coordinators, committee: "situation.view") figures are
+exact; everyone else who may open the picture sees a year only through its latest release, the
+latest snapshot's controlled figures, and compares no versions (ADR 0006). An export "marked for
+publication" is the release for everyone, the coordinator too.
 """
 
 from __future__ import annotations
@@ -41,9 +42,10 @@ from varna.situation.exports import (
     to_csv,
     to_xlsx,
 )
-from varna.situation.figures import Figures, controlled_figures, exact_figures
+from varna.situation.figures import Figures, exact_figures
 from varna.situation.forms import SituationForm, YearForm
 from varna.situation.models import Snapshot
+from varna.situation.releases import latest_release, preview_release, released_figures
 from varna.situation.snapshots import (
     compare,
     draft_of,
@@ -52,7 +54,8 @@ from varna.situation.snapshots import (
     snapshots_of,
 )
 from varna.situation.snapshots_forms import CompareForm, DraftForm
-from varna.situation.statistics import Filters, Period, areas_of, choices_for_filters
+from varna.situation.statistics import areas_of, choices_for_filters
+from varna.situation.text_checks import small_numbers_in
 from varna.situation.views import _sections
 
 FORMATS = ("csv", "xlsx", "docx", "pdf")
@@ -69,10 +72,16 @@ def _exact(request: HttpRequest, administration: Administration) -> bool:
     return has_rule(request.user, "situation.view", administration)
 
 
-def _snapshot_of(administration: Administration, pk: int) -> Snapshot:
-    return get_object_or_404(
+def _snapshot_of(request: HttpRequest, administration: Administration, pk: int) -> Snapshot:
+    """The snapshot; outsiders reach only the latest of its year (the release)."""
+    snapshot = get_object_or_404(
         Snapshot.objects.select_related("administration"), pk=pk, administration=administration
     )
+    if not _exact(request, administration):
+        latest = latest_release(administration, snapshot.year)
+        if latest is None or latest.pk != snapshot.pk:
+            raise Http404
+    return snapshot
 
 
 # --- the written sections and "Fastställ" -----------------------------------------------------
@@ -82,7 +91,8 @@ def _snapshot_of(administration: Administration, pk: int) -> Snapshot:
 def situation_texts(request: HttpRequest, administration: Administration) -> HttpResponse:
     year = _year(request)
     draft = draft_of(administration, year)
-    suggestion = mapping_suggestion(exact_figures(administration, Period.year(year), Filters()))
+    # The suggestion is frozen and published with the picture: written from the next release.
+    suggestion = mapping_suggestion(preview_release(administration, year))
     initial = {
         "mapping": draft.mapping if draft else suggestion,
         "analysis": draft.analysis if draft else "",
@@ -125,6 +135,8 @@ def situation_texts(request: HttpRequest, administration: Administration) -> Htt
             "suggestion": suggestion,
             "override_reasons": OverrideReason.choices,
             "snapshots": snapshots_of(administration, year),
+            "small_numbers": small_numbers_in(draft.mapping, draft.analysis) if draft else [],
+            "threshold": threshold(),
         },
     )
 
@@ -163,6 +175,10 @@ def situation_freeze(request: HttpRequest, administration: Administration) -> Ht
 @requires("situation.open", load=administration_from)
 def situation_snapshots(request: HttpRequest, administration: Administration) -> HttpResponse:
     snapshots = snapshots_of(administration)
+    exact = _exact(request, administration)
+    if not exact:  # outsiders: each year's release only
+        latest = [s.pk for i, s in enumerate(snapshots) if i == 0 or snapshots[i - 1].year != s.year]
+        snapshots = snapshots.filter(pk__in=latest)
     compare_form = CompareForm(snapshots=snapshots)
     if len(snapshots) >= 2:
         compare_form.initial = {"a": snapshots[1].pk, "b": snapshots[0].pk}
@@ -172,7 +188,7 @@ def situation_snapshots(request: HttpRequest, administration: Administration) ->
         {
             "administration": administration,
             "snapshots": snapshots,
-            "compare_form": compare_form,
+            "compare_form": compare_form if exact else None,
             "can_edit": has_rule(request.user, "situation.edit", administration),
         },
     )
@@ -180,7 +196,7 @@ def situation_snapshots(request: HttpRequest, administration: Administration) ->
 
 @requires("situation.open", load=administration_from)
 def situation_snapshot(request: HttpRequest, administration: Administration, pk: int) -> HttpResponse:
-    snapshot = _snapshot_of(administration, pk)
+    snapshot = _snapshot_of(request, administration, pk)
     exact = _exact(request, administration)
     figures = snapshot_figures(snapshot, exact=exact)
     context: dict[str, Any] = {
@@ -190,12 +206,13 @@ def situation_snapshot(request: HttpRequest, administration: Administration, pk:
         "exact": exact,
         "threshold": snapshot.threshold,
         "table_keys": table_keys(figures),
+        "small_numbers": small_numbers_in(snapshot.mapping, snapshot.analysis) if exact else [],
         **_sections(figures),
     }
     return render(request, "situation/snapshot.html", context)
 
 
-@requires("situation.open", load=administration_from)
+@requires("situation.compare", load=administration_from)
 def situation_snapshot_compare(request: HttpRequest, administration: Administration) -> HttpResponse:
     snapshots = snapshots_of(administration)
     form = CompareForm(request.GET or None, snapshots=snapshots)
@@ -221,12 +238,12 @@ def _publication(request: HttpRequest) -> bool:
 
 
 def _live_figures(request: HttpRequest, administration: Administration) -> Figures | None:
-    """The figures the page shows for the same query; controlled when marked for publication."""
+    """The figures the page shows for the same query; the release when marked for publication."""
     if _exact(request, administration) and not _publication(request):
         form = SituationForm(request.GET, areas=areas_of(administration), reference=choices_for_filters())
         return exact_figures(administration, form.period, form.filters) if form.is_valid() else None
     year_form = YearForm(request.GET)
-    return controlled_figures(administration, year_form.year) if year_form.is_valid() else None
+    return released_figures(administration, year_form.year) if year_form.is_valid() else None
 
 
 def _status_live() -> str:
@@ -241,6 +258,11 @@ def situation_export(request: HttpRequest, administration: Administration, fmt: 
         raise Http404
     figures = _live_figures(request, administration)
     if figures is None:
+        if YearForm(request.GET).is_valid() and (
+            _publication(request) or not _exact(request, administration)
+        ):
+            message = _("Lägesbilden för året är inte publicerad ännu: ingen lägesbild är fastställd.")
+            return HttpResponseBadRequest(message.encode())
         return HttpResponseBadRequest(_("Välj en giltig period.").encode())
     title = _("Lägesbild %(period)s – %(name)s") % {
         "period": figures.period.label,
@@ -271,7 +293,7 @@ def situation_snapshot_export(
 ) -> HttpResponse:
     if fmt not in FORMATS:
         raise Http404
-    snapshot = _snapshot_of(administration, pk)
+    snapshot = _snapshot_of(request, administration, pk)
     exact = _exact(request, administration) and not _publication(request)
     figures = snapshot_figures(snapshot, exact=exact)
     return _export(

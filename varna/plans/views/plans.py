@@ -225,7 +225,12 @@ def plan_compare(request: HttpRequest, plan: Plan) -> HttpResponse:
 
 @requires("plans.view_plan", load=plan_from)
 def plan_document(request: HttpRequest, plan: Plan) -> HttpResponse:
-    return document_response(documents.plan_document(plan), request.GET.get("format", "docx"), plan)
+    # Internal (exact situation figures) only for readers inside the administration (ADR 0006).
+    publication = request.GET.get("publicering") == "1" or not has_rule(
+        request.user, "situation.view", plan.administration
+    )
+    document = documents.plan_document(plan, publication=publication)
+    return document_response(document, request.GET.get("format", "docx"), plan)
 
 
 def document_response(document: Any, file_format: str, plan: Plan, occasion: str = "") -> HttpResponse:
