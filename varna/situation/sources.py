@@ -33,7 +33,7 @@ def other_sources(administration: Administration, period: Period, *, controlled:
     if period.start.year != period.end.year:
         return OtherSources()
     year = period.start.year
-    survey = survey_summary_for_situation(administration=administration, year=year)
+    survey = survey_summary_for_situation(administration=administration, year=year, controlled=controlled)
     if survey is not None and controlled and not survey.round.passes_threshold():
         # A named round answered by one or two units would point them out.
         survey = dataclasses.replace(survey, shown=False)

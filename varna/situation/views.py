@@ -57,7 +57,7 @@ def situation(request: HttpRequest, administration: Administration) -> HttpRespo
         context.update(_sections(figures))
         context["years"] = _year_links(request, figures)
     # The page with the form's Swedish errors, as a 400: a year or period Värna does not hold.
-    return render(request, "situation/situation.html", context, status=200 if figures else 400)
+    return render(request, "situation/situation.html", context, status=200 if form.is_valid() else 400)
 
 
 def _sections(figures: Figures) -> dict[str, Any]:
@@ -124,7 +124,7 @@ def situation_city(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {"form": form, "picture": picture, "threshold": threshold()}
     if picture is not None:
         context.update(_city_sections(picture))
-    return render(request, "situation/city.html", context, status=200 if picture else 400)
+    return render(request, "situation/city.html", context, status=200 if form.is_valid() else 400)
 
 
 def _city_sections(picture: CityPicture) -> dict[str, Any]:
