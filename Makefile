@@ -43,6 +43,7 @@ test-e2e: $(VENV)/.test-deps
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: $(VENV)/.test-deps
 	$(BIN)/ruff check --fix .

@@ -113,6 +113,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Sign-in --------------------------------------------------------------------------------
 AUTH_USER_MODEL = "organisation.User"
+# What an audit entry's administration points to; named here so that audit imports no app above it.
+AUDIT_ADMINISTRATION_MODEL = "organisation.Administration"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",

@@ -8,9 +8,8 @@ from django.views.i18n import set_language
 
 from varna import text_check, views
 from varna.api.api import api
-from varna.audit import views as audit_views
 from varna.organisation.access import public, requires
-from varna.organisation.views import account, administrations, grants, identity
+from varna.organisation.views import account, administrations, audit_log, grants, identity
 
 signed_in = requires("accounts.signed_in")
 
@@ -115,7 +114,7 @@ urlpatterns = [
     path("foreningar/", include("varna.associations.urls")),
     path("utbildning/", include("varna.training.urls")),
     path("text/kontrollera/", text_check.text_check, name="text_check"),
-    path("logg/", audit_views.event_list, name="audit_log"),
+    path("logg/", audit_log.event_list, name="audit_log"),
     path("sprak/", public(set_language), name="set_language"),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),

@@ -29,7 +29,7 @@ class AuditEvent(models.Model):
     actor_name = models.CharField(_("användarnamn"), max_length=150, blank=True)
     action = models.CharField(_("händelse"), max_length=40, choices=Action.choices)
     administration = models.ForeignKey(
-        "organisation.Administration",
+        settings.AUDIT_ADMINISTRATION_MODEL,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,

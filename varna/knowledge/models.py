@@ -203,6 +203,17 @@ class Symbol(Owned):
         help_text=_("Till exempel: ta bort eller anmäl klotter, rapportera i Värna, prata med din chef."),
     )
 
+    # The reports in which the reporter said they saw this symbol: the id, never a photo. Declared
+    # here, not on Report, because knowledge sits above reports; the table is still reports'.
+    reports = models.ManyToManyField(
+        "reports.Report",
+        related_name="symbols",
+        blank=True,
+        editable=False,
+        db_table="reports_report_symbols",
+        verbose_name=_("rapporter"),
+    )
+
     class Meta:
         verbose_name = _("symbol")
         verbose_name_plural = _("symboler")

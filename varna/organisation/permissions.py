@@ -9,11 +9,11 @@ gets exactly the rights named here.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
 import rules
-from django.apps import apps
 
 from varna.organisation.constants import Role
 
@@ -135,15 +135,23 @@ def is_grants_officer_anywhere(user: Any) -> bool:
 
 
 # The support log (varna/support): the members of an administration's support team (e.g. the VBE
-# team) see its 24-hour inbox. Looked up by model name, so that organisation imports nothing of it.
+# team) see its 24-hour inbox. The rules stay here; support registers how to find a user's teams
+# when it is ready (support/apps.py), so that organisation imports nothing of it.
+_support_team_lookup: list[Callable[[Any], Iterable[int]]] = []
+
+
+def register_support_team_lookup(lookup: Callable[[Any], Iterable[int]]) -> None:
+    """`lookup(user)`: the administration ids of the user's active support teams."""
+    _support_team_lookup[:] = [lookup]
+
+
 def support_team_administration_ids(user: Any) -> set[int]:
     """Administrations where the user is in an active support team, cached on the user object."""
     if not is_signed_in(user):
         return set()
     cached = getattr(user, "_varna_support_teams", None)
     if cached is None:
-        team = apps.get_model("support", "SupportTeam")
-        ids = team.objects.filter(members=user, active=True).values_list("administration_id", flat=True)
+        ids = _support_team_lookup[0](user) if _support_team_lookup else ()
         # A team member keeps the team's rights only while they hold a role in its administration.
         cached = set(ids) & {adm for adm, _role, _unit in memberships_of(user)}
         user._varna_support_teams = cached

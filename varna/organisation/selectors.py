@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 
+from varna.audit.models import AuditEvent
 from varna.organisation.constants import Role, RoleGrantStatus
 from varna.organisation.models import Administration, Membership, RoleGrant
 from varna.organisation.permissions import (
@@ -66,3 +67,12 @@ def pending_role_grants() -> QuerySet[RoleGrant]:
     return RoleGrant.objects.filter(status=RoleGrantStatus.PENDING).select_related(
         "user", "administration", "requested_by", "unit"
     )
+
+
+def audit_events_visible_to(user: Any) -> QuerySet[AuditEvent]:
+    """A system administrator sees every entry; a coordinator their administrations' entries."""
+    events = AuditEvent.objects.select_related("administration")
+    if is_system_admin(user):
+        return events
+    own = administration_ids_with_role(user, Role.COORDINATOR)
+    return events.filter(administration_id__in=own)

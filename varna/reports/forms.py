@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
+from django.db.models import QuerySet
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from varna.knowledge.selectors import published_symbols
 from varna.lib.forms import BoundedModelMultipleChoiceField
 from varna.lib.personal_data import DeidentifiedFormMixin
 from varna.lib.years import before_first_year, first_year
@@ -22,6 +23,14 @@ from varna.reports.models import ReferenceItem
 from varna.reports.routine import STEP_FIELDS, check_phone
 
 REFRESH = "_refresh"  # the button (and htmx parameter) that re-renders for another administration
+
+# Which symbols a reporter may pick is the knowledge bank's to say. Knowledge sits above reports,
+# so it registers its selector when it is ready (knowledge/apps.py) and reports imports none of it.
+_symbol_choices: list[Callable[[], QuerySet[Any]]] = []
+
+
+def register_symbol_choices(choices: Callable[[], QuerySet[Any]]) -> None:
+    _symbol_choices[:] = [choices]
 
 
 class ReferenceChoiceField(forms.ModelChoiceField):
@@ -164,7 +173,7 @@ class ReportForm(DeidentifiedFormMixin, forms.Form):
             }
         )
         use_reference_lists(self)
-        self.fields["symbols"].queryset = published_symbols()
+        self.fields["symbols"].queryset = _symbol_choices[0]()
         administration = self.chosen_administration()
         self.fields["unit"].queryset = administration.units.all() if administration else Unit.objects.none()
         self.fields["area"].queryset = administration.areas.all() if administration else Area.objects.none()

@@ -10,12 +10,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from varna.lib.personal_data import DeidentifiedFormMixin
+from varna.lib.tables import EXTENSIONS
 from varna.organisation.models import Administration, Area, Unit
 from varna.reports import selectors
 from varna.reports.constants import AgeGroup, DatePrecision, ImportKind, ReferenceKind, Source
 from varna.reports.forms import ReferenceChoiceField, ReferenceMultipleChoiceField, use_reference_lists
 from varna.reports.imports import MAX_BYTES, parse_when
-from varna.reports.imports.files import EXTENSIONS
 from varna.reports.imports.validation import CellError, month_end
 from varna.reports.models import ReferenceItem
 

@@ -139,10 +139,8 @@ class Report(models.Model):
         limit_choices_to={"kind": ReferenceKind.EVENT_TYPE},
         verbose_name=_("typer av händelse"),
     )
-    # Symbols from the knowledge bank's catalogue that the reporter saw: the id, never a photo.
-    symbols = models.ManyToManyField(
-        "knowledge.Symbol", related_name="reports", blank=True, verbose_name=_("symboler")
-    )
+    # `symbols`, the knowledge bank's symbols the reporter saw, is declared on knowledge.Symbol
+    # (`Symbol.reports`), since knowledge sits above reports; `report.symbols` works as before.
     age_group = models.CharField(
         _("åldersgrupp"), max_length=16, choices=AgeGroup.choices, default=AgeGroup.UNKNOWN
     )

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 
 from varna.audit.constants import Action
 from varna.audit.services import record_event
-from varna.lib.personal_data import PersonalDataError, clean_text, findings_in
+from varna.lib.personal_data import clean_text, ensure_clean
 from varna.lib.years import before_first_year, first_year
 from varna.organisation.constants import Role
 from varna.organisation.models import Administration, Area, Unit, User
@@ -95,10 +95,8 @@ def submit_report(
 
     `overridden`: (label, value) findings the reporter said are not personal data in the form.
     """
-    # Findings are reported at the offsets of the text as sent; what is stored drops
-    # invisible characters.
-    if found := findings_in(description, overridden):
-        raise PersonalDataError({"description": found})
+    ensure_clean({"description": description}, {"description": overridden})
+    # What is stored drops invisible characters; the scan saw through them.
     description = clean_text(description)
     _check_parts(administration, unit, area)
     if event_date > timezone.localdate():
@@ -322,8 +320,7 @@ def add_note(
     text = text.strip()
     if not text:
         raise ValidationError({"text": _("Skriv en anteckning.")})
-    if found := findings_in(text, overridden):
-        raise PersonalDataError({"text": found})
+    ensure_clean({"text": text}, {"text": overridden})
     note = ReportNote.objects.create(report=report, author=author, text=text)
     record_event(action=Action.CREATED, actor=author, request=request, obj=report, summary="note")
     return note

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from varna.lib.forms import BoundedModelMultipleChoiceField
-from varna.lib.personal_data import DeidentifiedFormMixin
+from varna.lib.personal_data import DeidentifiedFormMixin, Overrides
 from varna.lib.years import OutOfRange, YearField, check_date
 from varna.organisation.models import Administration, Unit, User
 from varna.reports.constants import AgeGroup, ReferenceKind
@@ -20,7 +20,6 @@ from varna.reports.models import ReferenceItem
 from varna.reports.selectors import reference_list
 from varna.support.constants import Channel, ContactOutcome, Leaving, Requester, Subject, SupportKind
 from varna.support.models import SupportTeam
-from varna.support.services import Overrides
 from varna.support.statistics import Period
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")

@@ -26,6 +26,12 @@ class InboxEntry:
     countdown: Countdown
 
 
+def active_team_administration_ids(user: Any) -> list[int]:
+    """The administrations of the user's active support teams (organisation/permissions.py asks)."""
+    teams = SupportTeam.objects.filter(members=user, active=True)
+    return list(teams.values_list("administration_id", flat=True))
+
+
 def administrations_with_inbox(user: Any) -> QuerySet[Administration]:
     """Where the user sees the 24-hour inbox: as coordinator or as a member of a support team."""
     ids = set(administration_ids_with_role(user, Role.COORDINATOR)) | support_team_administration_ids(user)

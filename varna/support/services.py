@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 
 from varna.audit.constants import Action
 from varna.audit.services import record_event
-from varna.lib.personal_data import PersonalDataError, findings_in
+from varna.lib.personal_data import Overrides, ensure_clean
 from varna.organisation.models import Administration, Membership, Unit, User
 from varna.reports.constants import AgeGroup, ReferenceKind
 from varna.reports.models import ReferenceItem, Report
@@ -30,7 +30,6 @@ from varna.reports.services import REFERENCE_ALPHABET, coordinator_addresses
 from varna.support.constants import FIRST_CONTACT_DEADLINE, Leaving, SupportKind
 from varna.support.models import Consultation, ConsultationSupport, FirstContactRequest, SupportTeam
 
-Overrides = dict[str, Iterable[tuple[str, str]]]
 CLOCK_SKEW = datetime.timedelta(minutes=5)  # a time typed "now" may be a little ahead of the server
 
 
@@ -41,15 +40,6 @@ def new_reference() -> str:
         reference = f"L-{code[:4]}-{code[4:]}"
         if not FirstContactRequest.objects.filter(reference=reference).exists():
             return reference
-
-
-def _check_texts(overridden: Overrides | None = None, **texts: str) -> None:
-    overridden = overridden or {}
-    found = {
-        name: f for name, text in texts.items() if text and (f := findings_in(text, overridden.get(name, ())))
-    }
-    if found:
-        raise PersonalDataError(found)
 
 
 def _forget_teams(users: Iterable[Any]) -> None:
@@ -165,7 +155,7 @@ def save_consultation(
 ) -> Consultation:
     """Record a consultation (consultation=None) or change one. Refused with PersonalDataError
     if a free text could identify a person; `overridden` are the findings let through per field."""
-    _check_texts(overridden, asking_other=asking_other, question=question, outcome=outcome)
+    ensure_clean({"asking_other": asking_other, "question": question, "outcome": outcome}, overridden)
     environments, support = _check_consultation(
         administration, asking_administration, asking_unit, environments, support_given, date, follow_up_on
     )
@@ -281,7 +271,7 @@ def log_request(
     request: Any = None,
 ) -> FirstContactRequest:
     """Log a request to leave with the responsible team; the 24 hours run from `requested_at`."""
-    _check_texts(overridden, note=note)
+    ensure_clean({"note": note}, overridden)
     errors: dict[str, str] = {}
     if not team.active:
         errors["team"] = _("Teamet tar inte emot begäran.")

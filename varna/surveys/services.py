@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import secrets
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 
 from varna.audit.constants import Action
 from varna.audit.services import record_event
-from varna.lib.personal_data import PersonalDataError, clean_text, findings_in
+from varna.lib.personal_data import Overrides, clean_text, ensure_clean
 from varna.organisation.constants import Role
 from varna.organisation.models import Administration, Membership, Unit
 from varna.surveys.answers import Answers, texts_of, visible_answers
@@ -30,20 +30,6 @@ from varna.surveys.models import Answer, Recipient, RecipientToken, Response, Ro
 
 class SurveyStateError(Exception):
     """The round or the recipient does not allow the operation; the message is for the user."""
-
-
-# Findings the respondent said are not personal data: question code -> [(label, value)].
-Overrides = Mapping[str, Iterable[tuple[str, str]]]
-
-
-def ensure_clean(texts: Mapping[str, str], overridden: Overrides | None = None) -> None:
-    """Raise PersonalDataError if a free-text answer holds personal data not let through."""
-    found = {}
-    for code, text in texts.items():
-        if text and (findings := findings_in(text, (overridden or {}).get(code, ()))):
-            found[code] = findings
-    if found:
-        raise PersonalDataError(found)
 
 
 # --- Personal links --------------------------------------------------------------------------

@@ -16,9 +16,8 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from varna.lib.tables import CellError, Problem, normal, parse_when, quoted
 from varna.organisation.models import Administration, Unit
-from varna.reports.imports.problems import Problem, quoted
-from varna.reports.imports.validation import CellError, normal, parse_when
 from varna.training.constants import ImportKind
 from varna.training.files import Table
 from varna.training.pseudonyms import normal_id, pseudonym, pseudonym_key

@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from varna.lib.personal_data import DeidentifiedFormMixin
+from varna.lib.tables import EXTENSIONS
 from varna.lib.years import YearField
 from varna.organisation.models import Administration
-from varna.reports.imports.files import EXTENSIONS
 from varna.training.columns import FIELDS, is_personal_heading
 from varna.training.constants import ImportKind
 from varna.training.models import Course, TrainingEvent

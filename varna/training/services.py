@@ -18,8 +18,8 @@ from django.utils import timezone
 from varna.audit.constants import Action
 from varna.audit.services import record_event
 from varna.lib.personal_data import Overrides, ensure_clean
+from varna.lib.tables import ImportRefused
 from varna.organisation.models import Administration, User
-from varna.reports.imports.problems import ImportRefused
 from varna.reports.imports.services import stored_file_name
 from varna.training import files
 from varna.training.columns import Checked, Lists, check_rows

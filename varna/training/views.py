@@ -18,10 +18,10 @@ from django.views.decorators.http import require_POST
 from varna.audit.constants import Action
 from varna.audit.services import record_event
 from varna.lib.personal_data import OverrideReason, PersonalDataError
+from varna.lib.tables import ImportRefused
 from varna.organisation.access import administration_from, requires
 from varna.organisation.models import Administration
 from varna.organisation.permissions import has_rule
-from varna.reports.imports.problems import ImportRefused
 from varna.training import exports, selectors, services
 from varna.training.columns import FIELDS, guess_columns, is_personal_heading
 from varna.training.constants import CourseKind, ImportKind, ImportStatus

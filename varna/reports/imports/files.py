@@ -1,225 +1,29 @@
-"""Reading an uploaded file (CSV or XLSX) into a plain table of text cells, or refusing it.
+"""Reading an uploaded events file: varna.lib.tables with the limits of an events import.
 
-Only what a coordinator would produce in Excel or LibreOffice is read: a workbook (.xlsx,
-first sheet) or a CSV in UTF-8 (with or without the BOM that Excel writes). Anything else is
-refused with a message in Swedish saying what to do: macros, formulas, the old .xls format,
-another encoding, a name with a path in it, a file larger than the limits below.
+The limits stay module attributes, read at each call, so that a test can lower them.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import datetime
-import io
-import unicodedata
-import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
-
-import openpyxl
-from django.utils.translation import gettext as _
-
-from varna.reports.imports.problems import ImportRefused, Problem
+from varna.lib.tables import EXTENSIONS, Limits, Table, check_file_name
+from varna.lib.tables import read_table as read_any_table
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 20_000  # rows with data
 MAX_SHEET_ROWS = 100_000  # rows including empty ones (Excel keeps formatted empty rows)
 MAX_COLUMNS = 50
 MAX_UNPACKED = 100 * 1024 * 1024  # an .xlsx is a zip: guard against a small file that unpacks huge
-EXTENSIONS = (".csv", ".xlsx")
 
-
-@dataclass
-class Table:
-    """The file's first row as headings, then each row with data and its row number."""
-
-    headings: list[str]
-    rows: list[tuple[int, list[str]]]
-    # Cells that cannot be taken as values (formulas): reported with the validation problems.
-    problems: list[Problem] = field(default_factory=list)
-
-
-def refuse(message: str) -> ImportRefused:
-    return ImportRefused([Problem(message)])
-
-
-def check_file_name(name: str) -> str:
-    """The file's extension (".csv" or ".xlsx"), or ImportRefused for a name we will not take."""
-    name = name or ""
-    if (
-        not name.strip()
-        or len(name) > 200
-        or any(char in name for char in "/\\:")
-        or name.startswith(".")
-        or ".." in name
-        or any(unicodedata.category(char).startswith("C") for char in name)
-    ):
-        raise refuse(
-            _(
-                "Filnamnet går inte att använda. Ge filen ett enkelt namn utan sökväg, "
-                "till exempel incidenter-2024.xlsx, och ladda upp den igen."
-            )
-        )
-    extension = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    if extension == ".xlsm":
-        raise refuse(
-            _("Filer med makron (.xlsm) tas inte emot. Spara filen som en vanlig Excel-arbetsbok (.xlsx).")
-        )
-    if extension == ".xls":
-        raise refuse(_("Det gamla Excel-formatet (.xls) kan inte läsas. Spara filen som .xlsx i stället."))
-    if extension not in EXTENSIONS:
-        raise refuse(_("Välj en fil av typen .xlsx (Excel) eller .csv (CSV UTF-8)."))
-    return extension
+__all__ = ["EXTENSIONS", "MAX_BYTES", "MAX_ROWS", "Table", "check_file_name", "read_table"]
 
 
 def read_table(name: str, data: bytes) -> Table:
     """Read the file named `name` with content `data`; ImportRefused if it cannot be used."""
-    extension = check_file_name(name)
-    if not data:
-        raise refuse(_("Filen är tom."))
-    if len(data) > MAX_BYTES:
-        raise refuse(
-            _("Filen är för stor (högst %(mb)s MB). Dela upp den i flera filer.") % {"mb": MAX_BYTES // 2**20}
-        )
-    rows = _xlsx_rows(data) if extension == ".xlsx" else _csv_rows(data)
-    return _table(rows)
-
-
-def _table(rows: Iterator[tuple[int, list[str], set[int]]]) -> Table:
-    headings: list[str] | None = None
-    table = Table(headings=[], rows=[])
-    for number, cells, formulas in rows:
-        if headings is None:
-            if not any(cell.strip() for cell in cells):
-                continue  # empty rows above the headings
-            headings = [" ".join(cell.split()) for cell in cells]
-            while headings and not headings[-1]:
-                headings.pop()
-            if len(headings) > MAX_COLUMNS:
-                raise refuse(_("Filen har fler än %(n)s kolumner. Använd mallen.") % {"n": MAX_COLUMNS})
-            table.headings = headings
-            continue
-        if not any(cell.strip() for cell in cells):
-            continue
-        if len(table.rows) >= MAX_ROWS:
-            raise refuse(
-                _("Filen har fler än %(n)s rader. Dela upp den i flera filer.") % {"n": f"{MAX_ROWS:,}"}
-            )
-        for index in sorted(formulas):
-            heading = headings[index] if index < len(headings) else _column_letter(index)
-            table.problems.append(
-                Problem(_("cellen innehåller en formel. Klistra in värdet i stället."), number, heading)
-            )
-        if any(cell.strip() for cell in cells[len(headings) :]):
-            table.problems.append(Problem(_("det finns värden i en kolumn utan rubrik."), number))
-        cells = [cell.strip() for cell in cells[: len(headings)]]
-        table.rows.append((number, cells + [""] * (len(headings) - len(cells))))
-    if headings is None:
-        raise refuse(_("Filen är tom."))
-    if not table.rows:
-        raise refuse(_("Filen har en rubrikrad men inga rader med uppgifter."))
-    return table
-
-
-def _column_letter(index: int) -> str:
-    return openpyxl.utils.get_column_letter(index + 1)
-
-
-def _csv_rows(data: bytes) -> Iterator[tuple[int, list[str], set[int]]]:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise refuse(
-            _("Filen är sparad som UTF-16 (Unicode-text). Spara den som ”CSV UTF-8 (kommaavgränsad)”.")
-        )
-    if data.startswith(b"PK\x03\x04"):
-        raise refuse(_("Filen ser ut att vara en Excel-arbetsbok men heter .csv. Byt ändelse till .xlsx."))
-    if b"\x00" in data:
-        raise refuse(_("Filen innehåller binära tecken och är ingen textfil. Välj en CSV- eller Excel-fil."))
-    try:
-        # utf-8-sig: Excel's "CSV UTF-8" starts with a byte-order mark; it is not part of the data.
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise refuse(
-            _(
-                "Filen är inte sparad som UTF-8 (tecknen på rad %(line)s går inte att läsa; filen är "
-                "troligen sparad som Latin-1 eller Windows-1252). Spara den i Excel som "
-                "”CSV UTF-8 (kommaavgränsad)”, eller använd Excel-mallen."
-            )
-            % {"line": line}
-        ) from None
-    first_line = text.split("\n", 1)[0]
-    # Swedish Excel separates with semicolons, others with commas; the heading row tells which.
-    delimiter = max((";", ",", "\t"), key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    number = 0
-    try:
-        for number, cells in enumerate(reader, start=1):
-            formulas = {index for index, cell in enumerate(cells) if cell.lstrip().startswith("=")}
-            yield number, cells, formulas
-    except csv.Error:
-        raise refuse(
-            _("Rad %(row)s går inte att läsa som CSV (kontrollera citattecknen). Använd gärna mallen.")
-            % {"row": number + 1}
-        ) from None
-
-
-def _xlsx_rows(data: bytes) -> Iterator[tuple[int, list[str], set[int]]]:
-    buffer = io.BytesIO(data)
-    not_a_workbook = _("Filen går inte att läsa som en Excel-arbetsbok (.xlsx). Använd gärna mallen.")
-    try:
-        with zipfile.ZipFile(buffer) as archive:
-            entries = archive.infolist()
-            names = {entry.filename.lower() for entry in entries}
-            content_types = archive.read("[Content_Types].xml") if "[content_types].xml" in names else b""
-    except Exception:  # noqa: BLE001 - a damaged zip fails in zipfile, zlib or struct alike
-        raise refuse(not_a_workbook) from None
-    if any(name.endswith("vbaproject.bin") for name in names) or b"macroEnabled" in content_types:
-        raise refuse(_("Filen innehåller makron. Spara den som en vanlig Excel-arbetsbok (.xlsx)."))
-    if sum(entry.file_size for entry in entries) > MAX_UNPACKED:
-        raise refuse(_("Filen är för stor uppackad. Dela upp den i flera filer."))
-    if "xl/workbook.xml" not in names:
-        raise refuse(not_a_workbook)
-    try:
-        workbook = openpyxl.load_workbook(buffer, read_only=True, data_only=False, keep_links=False)
-    except Exception:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
-        raise refuse(not_a_workbook) from None
-    try:
-        if not workbook.worksheets:
-            raise refuse(not_a_workbook)
-        sheet = workbook.worksheets[0]
-        rows = sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS + 1)
-        for number, row in enumerate(rows, start=1):
-            if number > MAX_SHEET_ROWS:
-                raise refuse(
-                    _("Bladet har fler än %(n)s rader. Dela upp filen.") % {"n": f"{MAX_SHEET_ROWS:,}"}
-                )
-            formulas = {index for index, cell in enumerate(row) if cell.data_type == "f"}
-            yield number, [_cell_text(cell) for cell in row], formulas
-    except ImportRefused:
-        raise
-    except Exception:  # noqa: BLE001 - a damaged sheet fails while it is read, not when opened
-        raise refuse(not_a_workbook) from None
-    finally:
-        workbook.close()
-
-
-def _cell_text(cell: Any) -> str:
-    """A cell's value as the text a person would type: dates as ÅÅÅÅ-MM-DD (or ÅÅÅÅ-MM when
-    the cell is formatted to show only the month), whole numbers without decimals."""
-    value = cell.value
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime):
-        if value.time() != datetime.time(0):
-            return value.isoformat(sep=" ")
-        value = value.date()
-    if isinstance(value, datetime.date):
-        shown = (getattr(cell, "number_format", "") or "").lower()
-        return f"{value:%Y-%m}" if "y" in shown and "d" not in shown else value.isoformat()
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    limits = Limits(
+        max_bytes=MAX_BYTES,
+        max_rows=MAX_ROWS,
+        max_columns=MAX_COLUMNS,
+        max_sheet_rows=MAX_SHEET_ROWS,
+        max_unpacked=MAX_UNPACKED,
+    )
+    return read_any_table(name, data, limits=limits, has_template=True)

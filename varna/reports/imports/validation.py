@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from varna import deid
+from varna.lib.tables import CellError, Problem, Table, normal, parse_when, quoted
 from varna.organisation.models import Administration, Area, Unit
 from varna.reports.constants import AgeGroup, DatePrecision, ImportKind
 from varna.reports.imports.columns import (
@@ -33,8 +34,6 @@ from varna.reports.imports.columns import (
     UNIT,
     Column,
 )
-from varna.reports.imports.files import Table
-from varna.reports.imports.problems import Problem, quoted
 from varna.reports.models import ReferenceItem
 
 MAX_DESCRIPTION = 5_000
@@ -52,17 +51,6 @@ FINDING_NAMES = {
     "HANDLE": gettext_lazy("ett användarnamn"),
     "BIRTHDATE": gettext_lazy("ett födelsedatum"),
 }
-DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
-
-
-def normal(text: str) -> str:
-    """How names, codes and headings are compared: case, spacing and dash style do not matter."""
-    return " ".join(text.replace("–", "-").replace("—", "-").split()).casefold()
-
-
-class CellError(ValueError):
-    """A cell's value cannot be used; the message says why (in Swedish)."""
 
 
 @dataclass(frozen=True)
@@ -104,28 +92,6 @@ class Lists:
             area_names=tuple(name for _pk, name in areas),
             unit_names=tuple(name for _pk, name in units),
         )
-
-
-def parse_when(text: str) -> tuple[datetime.date, str]:
-    """ "2024-03-05" (a day) or "2024-03" (a month: its first day); CellError otherwise."""
-    text = text.strip()
-    if match := DAY.match(text):
-        year, month, day = (int(part) for part in match.groups())
-        precision = DatePrecision.DAY
-    elif match := MONTH.match(text):
-        year, month = (int(part) for part in match.groups())
-        day, precision = 1, DatePrecision.MONTH
-    else:
-        raise CellError(
-            _("%(value)s är inte ett datum. Skriv ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM för en månad.")
-            % {"value": quoted(text)}
-        )
-    try:
-        if year < 1900:
-            raise ValueError
-        return datetime.date(year, month, day), str(precision)
-    except ValueError:
-        raise CellError(_("%(value)s är inte ett datum som finns.") % {"value": quoted(text)}) from None
 
 
 def month_end(day: datetime.date) -> datetime.date:
