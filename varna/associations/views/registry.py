@@ -27,7 +27,8 @@ from varna.organisation.permissions import administration_ids_with_role, has_rul
 @requires("associations.list")
 def association_list(request: HttpRequest) -> HttpResponse:
     associations = selectors.associations_visible_to(request.user).order_by("administration__name", "name")
-    query = request.GET.get("q", "").strip()
+    # PostgreSQL refuses a NUL character in a query (a 500); no name or number holds one.
+    query = request.GET.get("q", "").replace("\x00", "").strip()
     if query:
         associations = associations.filter(
             Q(name__icontains=query) | Q(organisation_number__startswith=query)
