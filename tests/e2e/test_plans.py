@@ -64,7 +64,7 @@ def test_a_coordinator_drafts_submits_adopts_and_exports_a_plan(page: Page, sign
     assert (plan.status, plan.decision_reference) == ("adopted", "§ 7")
 
     with page.expect_download() as download:
-        page.get_by_role("link", name="Word (DOCX)").click()
+        page.get_by_role("link", name="Word (DOCX)", exact=True).click()
     path = tmp_path / download.value.suggested_filename
     download.value.save_as(path)
     assert path.name == "handlingsplan-bromma-2026.docx"
